@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { projectRoot } from './projectRoot.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  production: boolean;
+  /** When unset, the project runs its own local Neo4j. */
+  neo4j: Neo4jConnection | undefined;
+  local: { home: string; boltPort: number; httpPort: number; password: string | undefined };
+  queryTimeoutMs: number;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  let neo4j: Neo4jConnection | undefined;
+  if (uri) {
+    if (!env.NEO4J_PASSWORD) throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of that Neo4j');
+    neo4j = { uri, user: env.NEO4J_USERNAME ?? env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined };
+  }
+  return {
+    port: intFrom(env, 'PORT', 4000),
+    production: env.NODE_ENV === 'production',
+    neo4j,
+    local: {
+      home: env.CLAIMGRAPH_NEO4J_HOME ?? join(projectRoot, '.neo4j'),
+      boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687),
+      httpPort: intFrom(env, 'NEO4J_HTTP_PORT', 7474),
+      password: env.NEO4J_PASSWORD || undefined,
+    },
+    queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
+  };
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import type { ArticleFacts } from './ArticleFacts.js';
+import { IngestInputError } from './IngestInputError.js';
+import { parsePeriod } from './parsePeriod.js';
+import { slugify } from './slugify.js';
+
+export type EntityLabel = 'Person' | 'Organization' | 'Program';
+export interface EntityRef {
+  id: string;
+  label: EntityLabel;
+}
+
+/** The parameter rows of one article's write, every name already resolved to an id. */
+export interface ArticleWritePlan {
+  article: {
+    id: string;
+    title: string;
+    titleInferred: boolean;
+    url: string | null;
+    publishedOn: string | null;
+    contentHash: string;
+    textLength: number | null;
+  };
+  publisherId: string | null;
+  bylineIds: string[];
+  citedIds: string[];
+  people: { id: string; name: string; aliases: string[] }[];
+  organizations: { id: string; name: string; acronym: string | null; aliases: string[]; kind: string; isAgency: boolean }[];
+  programs: { id: string; name: string; aliases: string[] }[];
+  roles: { personId: string; organizationId: string; title: string | null; unit: string | null }[];
+  partOf: { id: string; parentId: string }[];
+  runBy: { id: string; organizationId: string }[];
+  figures: Record<string, unknown>[];
+  quotes: Record<string, unknown>[];
+}
+
+function distinct(values: string[], exclude: string): string[] {
+  return [...new Set(values.filter((value) => value !== exclude))];
+}
+
+/** The id an article gets when its source gives none: its URL, else its content. */
+export function articleIdFor(facts: ArticleFacts): string {
+  if (facts.article.id) return facts.article.id;
+  const basis = facts.article.url ?? facts.article.content_hash;
+  return createHash('sha256').update(basis).digest('hex').slice(0, 16);
+}
+
+export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
+  const issues: string[] = [];
+  const articleId = articleIdFor(facts);
+  const byName = new Map<string, EntityRef>();
+  const register = (name: string, aliases: string[], label: EntityLabel): EntityRef => {
+    const ref = { id: slugify(name), label };
+    for (const key of [name, ...aliases]) {
+      const known = byName.get(key.toLowerCase());
+      if (!known || known.label === label) byName.set(key.toLowerCase(), known ?? ref);
+    }
+    return ref;
+  };
+  const resolve = (name: string, what: string, labels: EntityLabel[]): EntityRef | undefined => {
+    const ref = byName.get(name.toLowerCase());
+    if (ref && labels.includes(ref.label)) return ref;
+    issues.push(`${what}: "${name}" is not among the article's ${labels.join(' or ').toLowerCase()} entries`);
+    return undefined;
+  };
+
+  const organizations = facts.organizations.map((org) => {
+    const ref = register(org.name, [...org.aliases, ...(org.acronym ? [org.acronym] : [])], 'Organization');
+    return { id: ref.id, name: org.name, acronym: org.acronym, aliases: distinct(org.aliases, org.name), kind: org.kind, isAgency: org.kind === 'agency' };
+  });
+  // The publisher and cited sources are organisations even when the extraction lists them nowhere else.
+  for (const name of [facts.article.publisher, ...facts.article.sources_cited]) {
+    if (name && !byName.has(name.toLowerCase())) {
+      const ref = register(name, [], 'Organization');
+      organizations.push({ id: ref.id, name, acronym: null, aliases: [], kind: name === facts.article.publisher ? 'media' : 'other', isAgency: false });
+    }
+  }
+  const people = facts.people.map((person) => {
+    const ref = register(person.name, person.aliases, 'Person');
+    return { id: ref.id, name: person.name, aliases: distinct(person.aliases, person.name) };
+  });
+  for (const name of facts.article.byline) {
+    if (!byName.has(name.toLowerCase())) people.push({ id: register(name, [], 'Person').id, name, aliases: [] });
+  }
+  const programs = facts.programs.map((program) => {
+    const ref = register(program.name, program.aliases, 'Program');
+    return { id: ref.id, name: program.name, aliases: distinct(program.aliases, program.name) };
+  });
+
+  const roles = facts.people.flatMap((person) =>
+    person.roles.flatMap((role) => {
+      const org = resolve(role.organization, `role of ${person.name}`, ['Organization']);
+      return org ? [{ personId: slugify(person.name), organizationId: org.id, title: role.title, unit: role.unit }] : [];
+    }),
+  );
+  const partOf = facts.organizations.flatMap((org) => {
+    const parent = org.part_of ? resolve(org.part_of, `part_of of ${org.name}`, ['Organization']) : undefined;
+    return parent ? [{ id: slugify(org.name), parentId: parent.id }] : [];
+  });
+  const runBy = facts.programs.flatMap((program) => {
+    const org = program.run_by ? resolve(program.run_by, `run_by of ${program.name}`, ['Organization']) : undefined;
+    return org ? [{ id: slugify(program.name), organizationId: org.id }] : [];
+  });
+
+  const figureIds = new Set(facts.figures.map((figure) => figure.id));
+  const figures = facts.figures.map((figure) => {
+    const period = parsePeriod(figure.period);
+    const source = figure.source ? resolve(figure.source, `source of figure ${figure.id}`, ['Person', 'Organization']) : undefined;
+    return {
+      id: `${articleId}:${figure.id}`,
+      value: figure.value,
+      valueText: figure.value_text,
+      approximate: figure.approximate,
+      qualifier: figure.qualifier,
+      unit: figure.unit,
+      measure: figure.measure,
+      measureId: slugify(figure.measure),
+      measureDetail: figure.measure_detail,
+      period: figure.period,
+      periodNode: period ?? null,
+      scope: figure.scope,
+      derived: figure.derived,
+      source: source ?? null,
+      start: figure.start,
+      end: figure.end,
+    };
+  });
+  const quotes = facts.quotes.map((quote) => {
+    const speaker = resolve(quote.speaker, `speaker of quote ${quote.id}`, ['Person', 'Organization']);
+    for (const id of quote.about_figures) if (!figureIds.has(id)) issues.push(`quote ${quote.id} is about unknown figure ${id}`);
+    const aboutEntities = quote.about_entities.flatMap((name) => {
+      const ref = resolve(name, `subject of quote ${quote.id}`, ['Person', 'Organization', 'Program']);
+      return ref ? [ref] : [];
+    });
+    return {
+      id: `${articleId}:${quote.id}`,
+      text: quote.text,
+      direct: quote.direct,
+      verb: quote.verb,
+      speaker: speaker ?? null,
+      aboutFigureIds: quote.about_figures.map((id) => `${articleId}:${id}`),
+      aboutEntities,
+      start: quote.start,
+      end: quote.end,
+    };
+  });
+
+  const length = facts.article.text_length;
+  for (const span of [...facts.figures, ...facts.quotes]) {
+    if (length !== undefined && span.end > length) issues.push(`span of ${span.id} ends past the article's ${length} characters`);
+  }
+  if (issues.length > 0) throw new IngestInputError(`article "${facts.article.title}" has ${issues.length} inconsistent facts: ${issues[0]}`, issues);
+
+  const idOf = (name: string) => byName.get(name.toLowerCase())?.id ?? slugify(name);
+  return {
+    article: {
+      id: articleId,
+      title: facts.article.title,
+      titleInferred: facts.article.title_inferred,
+      url: facts.article.url,
+      publishedOn: facts.article.published_on,
+      contentHash: facts.article.content_hash,
+      textLength: length ?? null,
+    },
+    publisherId: facts.article.publisher ? idOf(facts.article.publisher) : null,
+    bylineIds: facts.article.byline.map(idOf),
+    citedIds: facts.article.sources_cited.map(idOf),
+    people,
+    organizations,
+    programs,
+    roles,
+    partOf,
+    runBy,
+    figures,
+    quotes,
+  };
+}

@@ -1,0 +1,59 @@
+import type { Database } from '../../neo4j/Database.js';
+import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
+import { IngestInputError } from './IngestInputError.js';
+import { planArticleWrite } from './planArticleWrite.js';
+
+export type WriteOutcome = 'new' | 'unchanged' | 'updated';
+
+export interface WriteResult {
+  articleId: string;
+  outcome: WriteOutcome;
+  entitiesCreated: number;
+  figures: number;
+  quotes: number;
+}
+
+/** Validates raw input into facts, listing every problem rather than the first. */
+export function parseArticleFacts(input: unknown): ArticleFacts {
+  const parsed = ArticleFactsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new IngestInputError(`invalid article facts: ${issues[0]}`, issues);
+}
+
+function firstNumber(rows: Record<string, unknown>[], column: string): number {
+  const value = rows[0]?.[column];
+  return typeof value === 'number' ? value : 0;
+}
+
+/**
+ * The one write path for an article: one transaction, MERGE on ids, so that writing the same
+ * text twice changes nothing and a changed text replaces the article's facts atomically.
+ */
+export async function writeArticle(db: Database, facts: ArticleFacts, now: Date = new Date()): Promise<WriteResult> {
+  const plan = planArticleWrite(facts);
+  const articleId = plan.article.id;
+  return db.writeTransaction(async (tx) => {
+    const [stored] = await tx.run('find-article-hash', { id: articleId });
+    const storedHash = stored?.contentHash ?? null;
+    if (storedHash === plan.article.contentHash) {
+      return { articleId, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 } as WriteResult;
+    }
+    if (storedHash !== null) await tx.run('delete-article-facts', { articleId });
+    await tx.run('merge-article', { article: plan.article, ingestedAt: now.toISOString() });
+    const organizations = await tx.run('merge-organizations', { articleId, organizations: plan.organizations });
+    const people = await tx.run('merge-people', { articleId, people: plan.people });
+    const programs = await tx.run('merge-programs', { articleId, programs: plan.programs });
+    await tx.run('merge-entity-links', { articleId, roles: plan.roles, partOf: plan.partOf, runBy: plan.runBy });
+    await tx.run('merge-article-sources', { articleId, publisherId: plan.publisherId, bylineIds: plan.bylineIds, citedIds: plan.citedIds });
+    const figures = await tx.run('merge-figures', { articleId, figures: plan.figures });
+    const quotes = await tx.run('merge-quotes', { articleId, quotes: plan.quotes });
+    return {
+      articleId,
+      outcome: storedHash === null ? 'new' : 'updated',
+      entitiesCreated: firstNumber(organizations, 'created') + firstNumber(people, 'created') + firstNumber(programs, 'created'),
+      figures: firstNumber(figures, 'figures'),
+      quotes: firstNumber(quotes, 'quotes'),
+    } as WriteResult;
+  });
+}

@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config/Config.js';
+import type { QueryCatalog } from './QueryCatalog.js';
+import { toAppError } from './toAppError.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Runs named queries inside one transaction. */
+export interface QueryRunner {
+  run(queryName: string, params: Params): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  database?: string | undefined;
+  timeoutMs: number;
+}
+
+export function createDriver(connection: Neo4jConnection): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+    // Fail fast while the database is away rather than holding requests for a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    userAgent: 'claimgraph',
+  });
+}
+
+/** The only door to Neo4j: named, parameterised queries with a timeout on every transaction. */
+export class Database {
+  /** Statements sent to the server, for tests that bound round trips. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly catalog: QueryCatalog,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  private runner(tx: ManagedTransaction): QueryRunner {
+    return {
+      run: async (queryName, params) => {
+        this.roundTrips += 1;
+        const result = await tx.run(this.catalog.get(queryName), params);
+        return result.records.map((record) => record.toObject() as Row);
+      },
+    };
+  }
+
+  async read(queryName: string, params: Params = {}): Promise<Row[]> {
+    return this.readTransaction((runner) => runner.run(queryName, params));
+  }
+
+  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Readiness: can a trivial query run now? */
+  async isReady(): Promise<boolean> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1', {}, { timeout: 2_000 });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
