@@ -1,0 +1,13 @@
+// list-article-figures: the figures an article states.
+// Parameters: $keys, $after (id after which the page starts, or null), $limit
+// Columns: key, nodes (figure ids, ordered by id, at most $limit), total
+UNWIND $keys AS key
+MATCH (a:Article {id: key})
+CALL (a) {
+  MATCH (a)<-[:REPORTED_IN]-(f:Figure)
+  WITH f.id AS item
+  WITH item ORDER BY item
+  WITH collect(item) AS items
+  RETURN size(items) AS total, [item IN items WHERE $after IS NULL OR item > $after][..$limit] AS nodes
+}
+RETURN key, nodes, total

@@ -1,0 +1,92 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../config/Config.js';
+import { projectRoot } from '../config/projectRoot.js';
+import { buildGraphSchema, printGraphSchema } from '../graph/buildGraphSchema.js';
+import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
+import { connectNeo4j, localNeo4jOf } from '../neo4j/connectNeo4j.js';
+import { LocalNeo4jError } from '../neo4j/local/LocalNeo4jError.js';
+import { openDatabase, SEED_DIR, startServer } from '../server/startServer.js';
+import { StartupError } from '../server/StartupError.js';
+
+const USAGE = `Usage: claimgraph <command>
+  serve                     start the GraphQL server (and the local Neo4j unless NEO4J_URI is set)
+  neo4j start|stop|status   manage the local Neo4j on its own, e.g. for Neo4j Browser
+  seed                      write the seed graph into Neo4j
+  emit-schema               write the GraphQL SDL to schema/schema.graphql`;
+
+const log = (line: string) => console.error(line);
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config, { seed: process.env.CLAIMGRAPH_SEED !== 'false', log });
+  log(`claimgraph ready at ${server.url}`);
+  if (!config.neo4j) log(`Neo4j Browser: http://localhost:${config.local.httpPort}/browser/ (user neo4j, password in .neo4j/instance/password)`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping...');
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function neo4jCommand(action: string | undefined): Promise<void> {
+  const config = loadConfig();
+  if (config.neo4j) throw new StartupError('NEO4J_URI is set, so there is no local Neo4j to manage');
+  const local = localNeo4jOf(config, log);
+  if (action === 'start') {
+    const { startedNow } = await local.start();
+    log(`Neo4j ${startedNow ? 'started' : 'already running'}: ${local.boltUri}, Browser at ${local.browserUrl}`);
+    log(`User neo4j, password: ${await local.password()}`);
+  } else if (action === 'stop') {
+    log((await local.stop()) ? 'Neo4j stopped' : 'Neo4j was not running');
+  } else if (action === 'status') {
+    const state = await local.state();
+    console.log(state);
+    process.exitCode = state === 'running' ? 0 : 3;
+  } else {
+    throw new StartupError(USAGE);
+  }
+}
+
+async function seed(): Promise<void> {
+  const config = loadConfig();
+  const target = await connectNeo4j(config, log);
+  const db = await openDatabase(config, target.connection);
+  try {
+    const summary = await loadSeedGraph(db, SEED_DIR);
+    for (const article of summary.articles) log(`${article.articleId}: ${article.outcome}`);
+    log(`figure links: ${summary.figureLinks}`);
+  } finally {
+    await db.close();
+    if (target.startedHere) await target.local?.stop();
+  }
+}
+
+async function emitSchema(): Promise<void> {
+  const path = join(projectRoot, 'schema', 'schema.graphql');
+  await writeFile(path, printGraphSchema(await buildGraphSchema()));
+  log(`wrote ${path}`);
+}
+
+async function main(): Promise<void> {
+  const [command = 'serve', ...rest] = process.argv.slice(2);
+  if (command === 'serve') return serve();
+  if (command === 'neo4j') return neo4jCommand(rest[0]);
+  if (command === 'seed') return seed();
+  if (command === 'emit-schema') return emitSchema();
+  throw new StartupError(USAGE);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError || error instanceof LocalNeo4jError || error instanceof ConfigError) {
+    console.error(`claimgraph: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

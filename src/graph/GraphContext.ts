@@ -1,0 +1,37 @@
+import type { Database } from '../neo4j/Database.js';
+import { ArticleService } from './article/ArticleService.js';
+import { EntityService } from './entity/EntityService.js';
+import { FigureService } from './figure/FigureService.js';
+import { Loaders } from './loading/Loaders.js';
+import { OrganizationService } from './organization/OrganizationService.js';
+import { PersonService } from './person/PersonService.js';
+import { ProgramService } from './program/ProgramService.js';
+import { QuoteService } from './quote/QuoteService.js';
+import { RoleService } from './role/RoleService.js';
+import { SearchService } from './search/SearchService.js';
+
+/** What every resolver of one request can use; the loaders batch and cache for that request only. */
+export class GraphContext {
+  readonly articles: ArticleService;
+  readonly entities: EntityService;
+  readonly people: PersonService;
+  readonly organizations: OrganizationService;
+  readonly programs: ProgramService;
+  readonly figures: FigureService;
+  readonly quotes: QuoteService;
+  readonly roles: RoleService;
+  readonly search: SearchService;
+
+  constructor(db: Database) {
+    const loaders = new Loaders(db);
+    this.articles = new ArticleService(loaders);
+    this.entities = new EntityService(loaders);
+    this.people = new PersonService(this.entities);
+    this.organizations = new OrganizationService(this.entities);
+    this.programs = new ProgramService(this.entities);
+    this.figures = new FigureService(loaders);
+    this.quotes = new QuoteService(loaders);
+    this.roles = new RoleService(loaders);
+    this.search = new SearchService(db, this.entities);
+  }
+}

@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntityConnection } from '../entity/EntityConnection.js';
+import { ALL_ENTITY_KINDS, EntityKind } from '../entity/EntityKind.js';
+import { FigureConnection } from '../figure/FigureConnection.js';
+import type { GraphContext } from '../GraphContext.js';
+import { Organization } from '../organization/Organization.js';
+import { OrganizationConnection } from '../organization/OrganizationConnection.js';
+import { OrganizationKind } from '../organization/OrganizationKind.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { PersonConnection } from '../person/PersonConnection.js';
+import { QuoteConnection } from '../quote/QuoteConnection.js';
+import { Article } from './Article.js';
+import { ArticleConnection } from './ArticleConnection.js';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return ctx.articles.byId(id);
+  }
+
+  @Query(() => ArticleConnection)
+  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<ArticleConnection> {
+    return ctx.articles.list(pageWindow(page));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  publisher(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Organization | null> {
+    return ctx.organizations.byId(article.publisherId);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'The byline.' })
+  authors(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<PersonConnection> {
+    return ctx.people.authorsOf(article.id, pageWindow(page));
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Outlets and issuers of the data or documents the article relies on.' })
+  sourcesCited(
+    @Root() article: Article,
+    @Arg('kinds', () => [OrganizationKind], { nullable: true }) kinds: OrganizationKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<OrganizationConnection> {
+    return ctx.organizations.citedBy(article.id, kinds ?? null, pageWindow(page));
+  }
+
+  @FieldResolver(() => FigureConnection)
+  figures(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<FigureConnection> {
+    return ctx.figures.inArticle(article.id, pageWindow(page));
+  }
+
+  @FieldResolver(() => QuoteConnection)
+  quotes(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<QuoteConnection> {
+    return ctx.quotes.inArticle(article.id, pageWindow(page));
+  }
+
+  @FieldResolver(() => EntityConnection, { description: 'People, organisations and programs the article mentions.' })
+  entities(
+    @Root() article: Article,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<EntityConnection> {
+    return ctx.entities.mentionedIn(article.id, kinds ?? ALL_ENTITY_KINDS, pageWindow(page));
+  }
+}

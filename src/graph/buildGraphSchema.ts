@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ArticleResolver } from './article/ArticleResolver.js';
+import { FigureLinkResolver } from './figure/FigureLinkResolver.js';
+import { FigureResolver } from './figure/FigureResolver.js';
+import { OrganizationResolver } from './organization/OrganizationResolver.js';
+import { PersonResolver } from './person/PersonResolver.js';
+import { ProgramResolver } from './program/ProgramResolver.js';
+import { QuoteResolver } from './quote/QuoteResolver.js';
+import { RoleResolver } from './role/RoleResolver.js';
+import { SearchResolver } from './search/SearchResolver.js';
+
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      ArticleResolver, PersonResolver, OrganizationResolver, ProgramResolver,
+      FigureResolver, FigureLinkResolver, QuoteResolver, RoleResolver, SearchResolver,
+    ],
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so that it diffs cleanly. */
+export function printGraphSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,53 @@
+import type { Loaders } from '../loading/Loaders.js';
+import { NodeReader } from '../loading/NodeReader.js';
+import type { ConnectionData } from '../pagination/Connection.js';
+import type { PageWindow } from '../pagination/PageArgs.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
+import type { Program } from '../program/Program.js';
+import { EntityConnection } from './EntityConnection.js';
+import type { EntityKind } from './EntityKind.js';
+import type { EntityRef } from './EntityRef.js';
+
+export type AnyEntity = Person | Organization | Program;
+
+/** People, organisations and programs, read by id or through a typed reference. */
+export class EntityService {
+  readonly people: NodeReader<Person>;
+  readonly organizations: NodeReader<Organization>;
+  readonly programs: NodeReader<Program>;
+
+  constructor(private readonly loaders: Loaders) {
+    this.people = new NodeReader(loaders, 'get-people');
+    this.organizations = new NodeReader(loaders, 'get-organizations');
+    this.programs = new NodeReader(loaders, 'get-programs');
+  }
+
+  private reader(label: EntityRef['label']): NodeReader<AnyEntity> {
+    const readers = { Person: this.people, Organization: this.organizations, Program: this.programs };
+    return readers[label] as NodeReader<AnyEntity>;
+  }
+
+  byRef(ref: EntityRef | null): Promise<AnyEntity | null> {
+    return ref ? this.reader(ref.label).byId(ref.id) : Promise.resolve(null);
+  }
+
+  /** Loads a page of mixed references, keeping their order; each label is one batched query. */
+  async connection(queryName: string, key: string, window: PageWindow, params: Record<string, unknown>): Promise<EntityConnection> {
+    const page = await this.loaders.related<EntityRef>(queryName, window, params).load(key);
+    const nodes = await Promise.all(page.nodes.map((ref) => this.byRef(ref)));
+    const data: ConnectionData<AnyEntity> = {
+      page: { nodes: nodes.filter((node): node is AnyEntity => node !== null), hasNextPage: page.hasNextPage },
+      count: async () => page.total,
+    };
+    return new EntityConnection(data);
+  }
+
+  mentionedIn(articleId: string, kinds: EntityKind[], window: PageWindow): Promise<EntityConnection> {
+    return this.connection('list-article-entities', articleId, window, { labels: kinds });
+  }
+
+  subjectsOf(quoteId: string, kinds: EntityKind[], window: PageWindow): Promise<EntityConnection> {
+    return this.connection('list-quote-subjects', quoteId, window, { labels: kinds });
+  }
+}

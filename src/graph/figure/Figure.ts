@@ -1,0 +1,51 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { EntityRef } from '../entity/EntityRef.js';
+import { FigureUnit } from './FigureUnit.js';
+
+/** A statistic as one article states it. */
+@ObjectType()
+export class Figure {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => String, { description: 'The number as worded in the article, e.g. "nearly 410,000".' })
+  valueText!: string;
+
+  @Field(() => Boolean, { description: 'A hedge or bound qualifies the number.' })
+  approximate!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'nearly, about, more than, less than.' })
+  qualifier!: string | null;
+
+  @Field(() => FigureUnit)
+  unit!: FigureUnit;
+
+  @Field(() => String, { description: 'What is counted, e.g. "removals", "criminal removals", "releases".' })
+  measure!: string;
+
+  @Field(() => String, { nullable: true })
+  measureDetail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FY2012, 2013, 2013-03, 2012-05-31, a range a..b, or a change FY2014->FY2015.' })
+  period!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the period, YYYY-MM-DD.' })
+  periodStart!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the period, YYYY-MM-DD.' })
+  periodEnd!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the figure applies, e.g. "nationwide".' })
+  scope!: string | null;
+
+  @Field(() => Boolean, { description: 'A change or ratio rather than a count.' })
+  derived!: boolean;
+
+  articleId!: string;
+  start!: number;
+  end!: number;
+  source!: EntityRef | null;
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../article/Article.js';
+import { TextSpan } from '../article/TextSpan.js';
+import { Speaker } from '../entity/Speaker.js';
+import type { AnyEntity } from '../entity/EntityService.js';
+import type { GraphContext } from '../GraphContext.js';
+import { OrganizationKind } from '../organization/OrganizationKind.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { QuoteConnection } from '../quote/QuoteConnection.js';
+import { Figure } from './Figure.js';
+import { FigureConnection } from './FigureConnection.js';
+import { FigureFilter } from './FigureFilter.js';
+import { FigureLinkConnection } from './FigureLinkConnection.js';
+import { FigureRelation } from './FigureRelation.js';
+
+@Resolver(() => Figure)
+export class FigureResolver {
+  @Query(() => Figure, { nullable: true })
+  figure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Figure | null> {
+    return ctx.figures.byId(id);
+  }
+
+  @Query(() => FigureConnection)
+  figures(
+    @Arg('filter', () => FigureFilter, { nullable: true }) filter: FigureFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<FigureConnection> {
+    return ctx.figures.list(filter ?? {}, pageWindow(page));
+  }
+
+  @FieldResolver(() => Article, { description: 'The article that states the figure.' })
+  article(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return ctx.articles.byId(figure.articleId);
+  }
+
+  @FieldResolver(() => TextSpan, { description: 'Where the article states the number.' })
+  span(@Root() figure: Figure): TextSpan {
+    return { start: figure.start, end: figure.end };
+  }
+
+  @FieldResolver(() => Speaker, { nullable: true, description: 'Who the article attributes the figure to.' })
+  source(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<AnyEntity | null> {
+    return ctx.entities.byRef(figure.source);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Quotes about this figure.' })
+  quotes(
+    @Root() figure: Figure,
+    @Arg('speakerAffiliation', () => [OrganizationKind], {
+      nullable: true,
+      description: 'Only speakers that are, or hold a position at, an organisation of one of these kinds.',
+    })
+    affiliation: OrganizationKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<QuoteConnection> {
+    return ctx.quotes.aboutFigure(figure.id, affiliation ?? null, pageWindow(page));
+  }
+
+  @FieldResolver(() => FigureLinkConnection, { description: 'Figures recorded as the same quantity, close but different, or conflicting.' })
+  links(
+    @Root() figure: Figure,
+    @Arg('relations', () => [FigureRelation], { nullable: true }) relations: FigureRelation[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<FigureLinkConnection> {
+    return ctx.figures.links(figure.id, relations ?? Object.values(FigureRelation), pageWindow(page));
+  }
+}

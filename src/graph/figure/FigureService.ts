@@ -1,0 +1,56 @@
+import { badUserInput } from '../../errors/badUserInput.js';
+import type { Loaders } from '../loading/Loaders.js';
+import { NodeReader } from '../loading/NodeReader.js';
+import type { PageWindow } from '../pagination/PageArgs.js';
+import type { Figure } from './Figure.js';
+import { FigureConnection } from './FigureConnection.js';
+import type { FigureFilter } from './FigureFilter.js';
+import { FigureLinkConnection } from './FigureLinkConnection.js';
+import type { FigureLink } from './FigureLink.js';
+import type { FigureRelation } from './FigureRelation.js';
+
+export class FigureService {
+  private readonly reader: NodeReader<Figure>;
+
+  constructor(private readonly loaders: Loaders) {
+    this.reader = new NodeReader(loaders, 'get-figures');
+  }
+
+  byId(id: string): Promise<Figure | null> {
+    return this.reader.byId(id);
+  }
+
+  async list(filter: FigureFilter, window: PageWindow): Promise<FigureConnection> {
+    if (filter.period != null && filter.periods != null) {
+      throw badUserInput('give either `period` or `periods`, not both', { argumentName: 'filter' });
+    }
+    const params = {
+      measure: filter.measure ?? null,
+      periods: filter.periods ?? (filter.period != null ? [filter.period] : null),
+      scope: filter.scope ?? null,
+      scopeContains: filter.scopeContains ?? null,
+      unit: filter.unit ?? null,
+      value: filter.value ?? null,
+      articleId: filter.articleId ?? null,
+      sourceId: filter.sourceId ?? null,
+    };
+    return new FigureConnection(await this.reader.list('list-figures', window, params));
+  }
+
+  async inArticle(articleId: string, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.related('list-article-figures', articleId, window));
+  }
+
+  async attributedTo(speakerId: string, label: string, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.related('list-speaker-figures', speakerId, window, { label }));
+  }
+
+  async aboutQuote(quoteId: string, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.related('list-quote-figures', quoteId, window));
+  }
+
+  async links(figureId: string, relations: FigureRelation[], window: PageWindow): Promise<FigureLinkConnection> {
+    const page = await this.loaders.related<FigureLink>('list-figure-links', window, { types: relations }).load(figureId);
+    return new FigureLinkConnection({ page, count: async () => page.total });
+  }
+}

@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
+import type { GraphContext } from '../GraphContext.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { ProgramConnection } from '../program/ProgramConnection.js';
+import { RoleConnection } from '../role/RoleConnection.js';
+import { Organization } from './Organization.js';
+import { OrganizationConnection } from './OrganizationConnection.js';
+import { OrganizationFilter } from './OrganizationFilter.js';
+
+@Resolver(() => Organization)
+export class OrganizationResolver extends SpeakerFieldsResolver(Organization, 'Organization') {
+  @Query(() => Organization, { nullable: true })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Organization | null> {
+    return ctx.organizations.byId(id);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<OrganizationConnection> {
+    return ctx.organizations.list(filter ?? {}, pageWindow(page));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this one belongs to, e.g. ICE to DHS.' })
+  partOf(@Root() organization: Organization, @Ctx() ctx: GraphContext): Promise<Organization | null> {
+    return ctx.organizations.byId(organization.partOfId);
+  }
+
+  @FieldResolver(() => RoleConnection, { description: 'People who hold a position here.' })
+  members(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<RoleConnection> {
+    return ctx.roles.at(organization.id, pageWindow(page));
+  }
+
+  @FieldResolver(() => ProgramConnection, { description: 'Programs it runs.' })
+  programs(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<ProgramConnection> {
+    return ctx.programs.runBy(organization.id, pageWindow(page));
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
+import type { GraphContext } from '../GraphContext.js';
+import { OrganizationKind } from '../organization/OrganizationKind.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { RoleConnection } from '../role/RoleConnection.js';
+import { Person } from './Person.js';
+import { PersonConnection } from './PersonConnection.js';
+import { PersonFilter } from './PersonFilter.js';
+
+@Resolver(() => Person)
+export class PersonResolver extends SpeakerFieldsResolver(Person, 'Person') {
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Person | null> {
+    return ctx.people.byId(id);
+  }
+
+  @Query(() => PersonConnection)
+  people(
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<PersonConnection> {
+    return ctx.people.list(filter ?? {}, pageWindow(page));
+  }
+
+  @FieldResolver(() => RoleConnection, { description: 'Positions held, each as an article states it.' })
+  roles(
+    @Root() person: Person,
+    @Arg('organizationKinds', () => [OrganizationKind], { nullable: true }) kinds: OrganizationKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<RoleConnection> {
+    return ctx.roles.heldBy(person.id, kinds ?? null, pageWindow(page));
+  }
+}

@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntityFieldsResolver } from '../entity/EntityFieldsResolver.js';
+import type { GraphContext } from '../GraphContext.js';
+import { Organization } from '../organization/Organization.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { Program } from './Program.js';
+import { ProgramConnection } from './ProgramConnection.js';
+import { ProgramFilter } from './ProgramFilter.js';
+
+@Resolver(() => Program)
+export class ProgramResolver extends EntityFieldsResolver(Program, 'Program') {
+  @Query(() => Program, { nullable: true })
+  program(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Program | null> {
+    return ctx.programs.byId(id);
+  }
+
+  @Query(() => ProgramConnection)
+  programs(
+    @Arg('filter', () => ProgramFilter, { nullable: true }) filter: ProgramFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ProgramConnection> {
+    return ctx.programs.list(filter ?? {}, pageWindow(page));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that runs it.' })
+  runBy(@Root() program: Program, @Ctx() ctx: GraphContext): Promise<Organization | null> {
+    return ctx.organizations.byId(program.runById);
+  }
+}

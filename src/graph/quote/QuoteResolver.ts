@@ -1,0 +1,60 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../article/Article.js';
+import { TextSpan } from '../article/TextSpan.js';
+import { EntityConnection } from '../entity/EntityConnection.js';
+import { ALL_ENTITY_KINDS, EntityKind } from '../entity/EntityKind.js';
+import type { AnyEntity } from '../entity/EntityService.js';
+import { Speaker } from '../entity/Speaker.js';
+import { FigureConnection } from '../figure/FigureConnection.js';
+import type { GraphContext } from '../GraphContext.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
+import { Quote } from './Quote.js';
+import { QuoteConnection } from './QuoteConnection.js';
+import { QuoteFilter } from './QuoteFilter.js';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => Quote, { nullable: true })
+  quote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Quote | null> {
+    return ctx.quotes.byId(id);
+  }
+
+  @Query(() => QuoteConnection)
+  quotes(
+    @Arg('filter', () => QuoteFilter, { nullable: true }) filter: QuoteFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<QuoteConnection> {
+    return ctx.quotes.list(filter ?? {}, pageWindow(page));
+  }
+
+  @FieldResolver(() => Article, { description: 'The article that reports the quote.' })
+  article(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return ctx.articles.byId(quote.articleId);
+  }
+
+  @FieldResolver(() => TextSpan, { description: 'Where the article reports it, from the first quoted word to the last.' })
+  span(@Root() quote: Quote): TextSpan {
+    return { start: quote.start, end: quote.end };
+  }
+
+  @FieldResolver(() => Speaker, { nullable: true })
+  speaker(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<AnyEntity | null> {
+    return ctx.entities.byRef(quote.speaker);
+  }
+
+  @FieldResolver(() => FigureConnection, { description: 'Figures the quote is about.' })
+  aboutFigures(@Root() quote: Quote, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<FigureConnection> {
+    return ctx.figures.aboutQuote(quote.id, pageWindow(page));
+  }
+
+  @FieldResolver(() => EntityConnection, { description: 'People, organisations and programs the quote is about.' })
+  aboutEntities(
+    @Root() quote: Quote,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<EntityConnection> {
+    return ctx.entities.subjectsOf(quote.id, kinds ?? ALL_ENTITY_KINDS, pageWindow(page));
+  }
+}

@@ -1,0 +1,70 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Server } from 'node:http';
+import { formatError } from '../errors/formatError.js';
+
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+export interface AppOptions<Context extends object> {
+  schema: GraphQLSchema;
+  production: boolean;
+  httpServer: Server;
+  /** A fresh context per request, so batching and caching never cross requests. */
+  context: () => Context;
+  /** Readiness: can the API answer queries now? */
+  isReady: () => Promise<boolean>;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<object>;
+}
+
+export async function createApp<Context extends object>(options: AppOptions<Context>): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_REQUEST_BYTES }),
+    expressMiddleware(apollo, { context: async () => options.context() }),
+  );
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never an HTML stack trace.
+  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const tooLarge = error.type === 'entity.too.large';
+    const status = error.status && error.status < 500 ? error.status : 500;
+    res.status(status).json({
+      errors: [{
+        message: tooLarge ? `Request body is larger than ${MAX_REQUEST_BYTES} bytes` : status < 500 ? 'Malformed request body' : 'Internal server error',
+        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+      }],
+    });
+  });
+  return { express: app, apollo: apollo as unknown as ApolloServer<object> };
+}

@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Config } from '../config/Config.js';
+import { projectRoot } from '../config/projectRoot.js';
+import { buildGraphSchema } from '../graph/buildGraphSchema.js';
+import { GraphContext } from '../graph/GraphContext.js';
+import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
+import { applySchema } from '../neo4j/applySchema.js';
+import { connectNeo4j } from '../neo4j/connectNeo4j.js';
+import { createDriver, Database } from '../neo4j/Database.js';
+import { QueryCatalog } from '../neo4j/QueryCatalog.js';
+import { createApp } from './createApp.js';
+import { StartupError } from './StartupError.js';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+export const CYPHER_DIR = join(projectRoot, 'cypher');
+export const SEED_DIR = join(projectRoot, 'data', 'seed');
+
+/** Opens a driver on a reachable Neo4j, schema applied; the caller closes it. */
+export async function openDatabase(config: Config, connection: Parameters<typeof createDriver>[0]): Promise<Database> {
+  const driver = createDriver(connection);
+  try {
+    await driver.verifyConnectivity({ database: connection.database });
+  } catch (error) {
+    await driver.close();
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new StartupError(`cannot reach Neo4j at ${connection.uri} (${reason}): check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD`);
+  }
+  await applySchema(driver, join(CYPHER_DIR, 'schema'), connection.database);
+  const catalog = await QueryCatalog.load(join(CYPHER_DIR, 'queries'));
+  return new Database(driver, catalog, { database: connection.database, timeoutMs: config.queryTimeoutMs });
+}
+
+export async function startServer(config: Config, options: { seed: boolean; log: (line: string) => void }): Promise<RunningServer> {
+  const target = await connectNeo4j(config, options.log);
+  let db: Database;
+  try {
+    db = await openDatabase(config, target.connection);
+    if (options.seed) {
+      const summary = await loadSeedGraph(db, SEED_DIR);
+      const fresh = summary.articles.filter((article) => article.outcome !== 'unchanged').length;
+      options.log(`Seed graph: ${summary.articles.length} articles (${fresh} written, ${summary.articles.length - fresh} unchanged)`);
+    }
+  } catch (error) {
+    if (target.startedHere) await target.local?.stop();
+    throw error;
+  }
+
+  const httpServer = createServer();
+  const schema = await buildGraphSchema();
+  const app = await createApp({
+    schema,
+    production: config.production,
+    httpServer,
+    context: () => new GraphContext(db),
+    isReady: () => db.isReady(),
+  });
+  httpServer.on('request', app.express);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error),
+    );
+    httpServer.listen(config.port, resolve);
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  return {
+    url: `http://localhost:${port}/graphql`,
+    db,
+    httpServer,
+    async stop() {
+      await app.apollo.stop();
+      await db.close();
+      if (target.startedHere) await target.local?.stop();
+    },
+  };
+}
