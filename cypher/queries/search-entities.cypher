@@ -5,4 +5,4 @@ CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 UNWIND [label IN labels(node) WHERE label IN $labels] AS label
 RETURN node.id AS id, label, score
 ORDER BY score DESC, id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -18,6 +19,7 @@ export interface AppOptions<Context extends object> {
   httpServer: Server;
   /** A fresh context per request, so batching and caching never cross requests. */
   context: () => Context;
+  logError: (error: unknown) => void;
   /** Readiness: can the API answer queries now? */
   isReady: () => Promise<boolean>;
 }
@@ -30,7 +32,12 @@ export interface App {
 export async function createApp<Context extends object>(options: AppOptions<Context>): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    formatError,
+    formatError: (formatted, error) => {
+      const safe = formatError(formatted, error);
+      // Masked from the client, so the operator must see it.
+      if (safe.extensions?.code === 'INTERNAL_SERVER_ERROR') options.logError(unwrapResolverError(error));
+      return safe;
+    },
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     plugins: [

@@ -60,6 +60,7 @@ export async function startServer(config: Config, options: { seed: boolean; log:
     httpServer,
     context: () => new GraphContext(db),
     isReady: () => db.isReady(),
+    logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   httpServer.on('request', app.express);
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,9 @@ import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
 import { IngestInputError } from './IngestInputError.js';
 import { planArticleWrite } from './planArticleWrite.js';
 
+/** All the write path needs of the database. */
+export type ArticleWriter = Pick<Database, 'writeTransaction'>;
+
 export type WriteOutcome = 'new' | 'unchanged' | 'updated';
 
 export interface WriteResult {
@@ -30,7 +33,7 @@ function firstNumber(rows: Record<string, unknown>[], column: string): number {
  * The one write path for an article: one transaction, MERGE on ids, so that writing the same
  * text twice changes nothing and a changed text replaces the article's facts atomically.
  */
-export async function writeArticle(db: Database, facts: ArticleFacts, now: Date = new Date()): Promise<WriteResult> {
+export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, now: Date = new Date()): Promise<WriteResult> {
   const plan = planArticleWrite(facts);
   const articleId = plan.article.id;
   return db.writeTransaction(async (tx) => {

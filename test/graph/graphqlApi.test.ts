@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/startServer.js';
+import { postGraphQL, startTestServer } from '../support/testServer.js';
+
+const ICE = 'u-s-immigration-and-customs-enforcement';
+
+describe('GraphQL API over the seed graph', () => {
+  let server: RunningServer;
+  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(server.url, query, variables);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('looks entities up by id, and answers null for an unknown id', async () => {
+    const { body } = await gql(`{
+      organization(id: "${ICE}") { name acronym kind isAgency partOf { name } }
+      person(id: "no-such-person") { name }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      organization: {
+        name: 'U.S. Immigration and Customs Enforcement',
+        acronym: 'ICE',
+        kind: 'AGENCY',
+        isAgency: true,
+        partOf: { name: 'U.S. Department of Homeland Security' },
+      },
+      person: null,
+    });
+  });
+
+  it('walks from a figure to the quotes about it, their speakers and articles, with spans', async () => {
+    const { body } = await gql(`{
+      figure(id: "003_2c555874427f9e5a:f2") {
+        valueText period periodStart periodEnd span { start end } article { id }
+        quotes(first: 100) { totalCount nodes { speaker { __typename name } article { id } span { start end } } }
+      }
+    }`);
+    const figure = body.data?.figure;
+    expect(figure).toMatchObject({ valueText: '396,906', period: 'FY2011', periodStart: '2010-10-01', periodEnd: '2011-09-30' });
+    expect(figure.span.end - figure.span.start).toBe('396,906'.length);
+    const speakers = new Set(figure.quotes.nodes.map((quote: { speaker: { name: string } }) => quote.speaker.name));
+    expect(speakers).toContain('John Morton');
+    expect(figure.quotes.totalCount).toBe(figure.quotes.nodes.length);
+    for (const quote of figure.quotes.nodes) expect(quote.article.id).toBe('003_2c555874427f9e5a');
+  });
+
+  it('walks from a speaker to what it said and which figures that was about', async () => {
+    const { body } = await gql(`{
+      person(id: "john-morton") {
+        roles { nodes { title organization { id } article { id } } }
+        quotes(first: 50) { nodes { direct aboutFigures { nodes { id measure } } } }
+      }
+    }`);
+    const person = body.data?.person;
+    expect(person.roles.nodes.map((role: { article: { id: string } }) => role.article.id).sort()).toEqual([
+      '001_b8db9f55b5bca3db',
+      '003_2c555874427f9e5a',
+    ]);
+    const figureIds = person.quotes.nodes.flatMap((quote: { aboutFigures: { nodes: { id: string }[] } }) =>
+      quote.aboutFigures.nodes.map((figure) => figure.id),
+    );
+    expect(figureIds).toContain('001_b8db9f55b5bca3db:f1');
+  });
+
+  it('walks from an article to its figures, quotes and entities', async () => {
+    const { body } = await gql(`{
+      article(id: "001_b8db9f55b5bca3db") {
+        title publisher { name } authors { nodes { name } }
+        figures(first: 100) { totalCount } quotes(first: 100) { totalCount }
+        programs: entities(kinds: [PROGRAM]) { nodes { __typename name } }
+      }
+    }`);
+    expect(body.data?.article).toMatchObject({
+      publisher: { name: 'FoxNews.com' },
+      authors: { nodes: [{ name: 'Elizabeth Llorente' }] },
+      figures: { totalCount: 11 },
+      quotes: { totalCount: 12 },
+    });
+    expect(body.data?.article.programs.nodes.every((node: { __typename: string }) => node.__typename === 'Program')).toBe(true);
+  });
+
+  it('pages through a list with cursors, without repeats or gaps', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 20; page += 1) {
+      const { body } = await gql('query ($after: String) { people(first: 4, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const people = body.data?.people;
+      total = people.totalCount;
+      seen.push(...people.nodes.map((node: { id: string }) => node.id));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('finds entities by name or alias, case-insensitively', async () => {
+    const { body } = await gql(`{
+      byAcronym: search(text: "ice") { entity { id } }
+      byAlias: search(text: "aclu", kinds: [ORGANIZATION]) { score entity { __typename name } }
+      byName: search(text: "SECURE comm") { entity { name } }
+    }`);
+    expect(body.data?.byAcronym.map((hit: { entity: { id: string } }) => hit.entity.id)).toContain(ICE);
+    expect(body.data?.byAlias[0]).toMatchObject({ entity: { __typename: 'Organization', name: 'American Civil Liberties Union' } });
+    expect(body.data?.byName[0]).toEqual({ entity: { name: 'Secure Communities' } });
+  });
+
+  it('refuses bad arguments with BAD_USER_INPUT', async () => {
+    for (const query of [
+      '{ figures(first: -1) { totalCount } }',
+      '{ figures(first: 101) { totalCount } }',
+      '{ figures(after: "bogus") { totalCount } }',
+      '{ search(text: "()") { score } }',
+      '{ figures(filter: { period: "FY2011", periods: ["FY2012"] }) { totalCount } }',
+    ]) {
+      const { body } = await gql(query);
+      expect(body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('codes malformed queries and oversized bodies', async () => {
+    const syntax = await gql('{ figures(');
+    expect(syntax.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const unknownField = await gql('{ nope }');
+    expect(unknownField.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const big = await postGraphQL(server.url, `{ __typename } #${'x'.repeat(1024 * 1024)}`);
+    expect(big.status).toBe(413);
+    expect(big.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sends one query per nesting level, however many figures are selected (no N+1)', async () => {
+    const deep = (first: number) => `{
+      figures(first: ${first}) { nodes {
+        article { title } source { name }
+        quotes(first: 20) { nodes { text speaker { name } article { title } aboutFigures { nodes { valueText } } } }
+      } }
+    }`;
+    const roundTrips = async (first: number) => {
+      const before = server.db.roundTrips;
+      const { body } = await gql(deep(first));
+      expect(body.errors).toBeUndefined();
+      return { trips: server.db.roundTrips - before, figures: body.data?.figures.nodes.length as number };
+    };
+    const few = await roundTrips(2);
+    const many = await roundTrips(50);
+    expect(many.figures).toBeGreaterThan(few.figures * 10);
+    // Ten loader levels plus one per extra label a union level may touch, whatever the count.
+    expect(few.trips).toBeLessThanOrEqual(12);
+    expect(many.trips).toBeLessThanOrEqual(12);
+  });
+
+  it('reports liveness and readiness', async () => {
+    const base = server.url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up' });
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { luceneQuery } from '../../../src/graph/search/luceneQuery.js';
+
+describe('luceneQuery', () => {
+  it('requires every word as a lower-cased prefix', () => {
+    expect(luceneQuery('Secure Comm')).toBe('secure* AND comm*');
+  });
+
+  it('leaves no Lucene syntax from user input', () => {
+    expect(luceneQuery('287(g) OR *:* "x"')).toBe('287* AND g* AND or* AND x*');
+  });
+
+  it('has nothing to search for without letters or digits', () => {
+    expect(luceneQuery(' ()* ')).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { figureLinkRows, FigureLinkGroupSchema } from '../../../src/ingest/seed/FigureLinkGroup.js';
+
+const group = (figures: string[], relation: string, scope = 'cross-article') =>
+  FigureLinkGroupSchema.parse({ figures, relation, scope, reason: 'r' });
+
+describe('figureLinkRows', () => {
+  it('links a disputed claim to each figure it is checked against', () => {
+    const rows = figureLinkRows(group(['a:f1', 'b:f2', 'c:f3'], 'conflicts'));
+    expect(rows.map((row) => [row.fromId, row.toId, row.relation])).toEqual([
+      ['a:f1', 'b:f2', 'conflict'],
+      ['a:f1', 'c:f3', 'conflict'],
+    ]);
+  });
+
+  it('pairs only figures of different articles in a cross-article group', () => {
+    const rows = figureLinkRows(group(['a:f1', 'a:f2', 'b:f1'], 'close_but_different'));
+    expect(rows.map((row) => `${row.fromId}-${row.toId}`)).toEqual(['a:f1-b:f1', 'a:f2-b:f1']);
+  });
+
+  it('pairs every two figures within one article', () => {
+    expect(figureLinkRows(group(['a:f1', 'a:f2'], 'same', 'within-article'))).toHaveLength(1);
+  });
+});

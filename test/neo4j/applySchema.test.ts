@@ -1,0 +1,32 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/projectRoot.js';
+import { schemaStatements } from '../../src/neo4j/applySchema.js';
+
+const schemaDir = join(projectRoot, 'cypher', 'schema');
+
+describe('schema files', () => {
+  it('are numbered and every statement is idempotent', async () => {
+    const files = (await readdir(schemaDir)).sort();
+    expect(files.every((file) => /^\d{3}-[a-z-]+\.cypher$/.test(file))).toBe(true);
+    for (const file of files) {
+      for (const statement of schemaStatements(await readFile(join(schemaDir, file), 'utf8'))) {
+        expect(statement).toMatch(/IF NOT EXISTS/);
+      }
+    }
+  });
+
+  it('give every label a uniqueness constraint on id', async () => {
+    const text = await readFile(join(schemaDir, '001-unique-ids.cypher'), 'utf8');
+    for (const label of ['Article', 'Person', 'Organization', 'Program', 'Figure', 'Quote', 'Measure', 'Period']) {
+      expect(text).toContain(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+    }
+  });
+});
+
+describe('schemaStatements', () => {
+  it('drops comments and splits on semicolons', () => {
+    expect(schemaStatements('// c\nCREATE A;\nCREATE\n  B;\n')).toEqual(['CREATE A', 'CREATE\n  B']);
+  });
+});
