@@ -6,6 +6,7 @@ import { projectRoot } from '../config/projectRoot.js';
 import { buildGraphSchema, printGraphSchema } from '../graph/buildGraphSchema.js';
 import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
 import { connectNeo4j, localNeo4jOf } from '../neo4j/connectNeo4j.js';
+import { installNeo4j } from '../neo4j/local/installNeo4j.js';
 import { LocalNeo4jError } from '../neo4j/local/LocalNeo4jError.js';
 import { openDatabase, SEED_DIR, startServer } from '../server/startServer.js';
 import { StartupError } from '../server/StartupError.js';
@@ -13,6 +14,7 @@ import { StartupError } from '../server/StartupError.js';
 const USAGE = `Usage: claimgraph <command>
   serve                     start the GraphQL server (and the local Neo4j unless NEO4J_URI is set)
   neo4j start|stop|status   manage the local Neo4j on its own, e.g. for Neo4j Browser
+  neo4j install             only fetch the local Neo4j's jars from Maven Central
   seed                      write the seed graph into Neo4j
   emit-schema               write the GraphQL SDL to schema/schema.graphql`;
 
@@ -39,7 +41,9 @@ async function neo4jCommand(action: string | undefined): Promise<void> {
   const config = loadConfig();
   if (config.neo4j) throw new StartupError('NEO4J_URI is set, so there is no local Neo4j to manage');
   const local = localNeo4jOf(config, log);
-  if (action === 'start') {
+  if (action === 'install') {
+    log(`Neo4j jars in ${await installNeo4j(config.local.home, log)}`);
+  } else if (action === 'start') {
     const { startedNow } = await local.start();
     log(`Neo4j ${startedNow ? 'started' : 'already running'}: ${local.boltUri}, Browser at ${local.browserUrl}`);
     log(`User neo4j, password: ${await local.password()}`);

@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
+/** Index builds on a large graph take a while; anything longer than this is a fault. */
+const SCHEMA_TIMEOUT_MS = 120_000;
+
 /** Splits a schema file into statements; files hold one statement per `;`-terminated line group. */
 export function schemaStatements(text: string): string[] {
   return text
@@ -24,11 +27,11 @@ export async function applySchema(driver: Driver, dir: string, database?: string
   try {
     for (const file of files) {
       for (const statement of schemaStatements(await readFile(join(dir, file), 'utf8'))) {
-        await session.run(statement);
+        await session.run(statement, {}, { timeout: SCHEMA_TIMEOUT_MS });
         applied += 1;
       }
     }
-    await session.run('CALL db.awaitIndexes(60)');
+    await session.run('CALL db.awaitIndexes(60)', {}, { timeout: SCHEMA_TIMEOUT_MS });
   } finally {
     await session.close();
   }

@@ -39,7 +39,12 @@ export async function openDatabase(config: Config, connection: Parameters<typeof
 
 export async function startServer(config: Config, options: { seed: boolean; log: (line: string) => void }): Promise<RunningServer> {
   const target = await connectNeo4j(config, options.log);
-  let db: Database;
+  const release = async (db?: Database) => {
+    await db?.close();
+    if (target.startedHere) await target.local?.stop();
+  };
+  let db: Database | undefined;
+  const httpServer = createServer();
   try {
     db = await openDatabase(config, target.connection);
     if (options.seed) {
@@ -47,39 +52,35 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       const fresh = summary.articles.filter((article) => article.outcome !== 'unchanged').length;
       options.log(`Seed graph: ${summary.articles.length} articles (${fresh} written, ${summary.articles.length - fresh} unchanged)`);
     }
+    const database = db;
+    const app = await createApp({
+      schema: await buildGraphSchema(),
+      production: config.production,
+      httpServer,
+      context: () => new GraphContext(database),
+      isReady: () => database.isReady(),
+      logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    httpServer.on('request', app.express);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error),
+      );
+      httpServer.listen(config.port, resolve);
+    });
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      url: `http://localhost:${port}/graphql`,
+      db: database,
+      httpServer,
+      async stop() {
+        await app.apollo.stop();
+        await release(database);
+      },
+    };
   } catch (error) {
-    if (target.startedHere) await target.local?.stop();
+    await release(db);
     throw error;
   }
-
-  const httpServer = createServer();
-  const schema = await buildGraphSchema();
-  const app = await createApp({
-    schema,
-    production: config.production,
-    httpServer,
-    context: () => new GraphContext(db),
-    isReady: () => db.isReady(),
-    logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-  });
-  httpServer.on('request', app.express);
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error),
-    );
-    httpServer.listen(config.port, resolve);
-  });
-  const address = httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-
-  return {
-    url: `http://localhost:${port}/graphql`,
-    db,
-    httpServer,
-    async stop() {
-      await app.apollo.stop();
-      await db.close();
-      if (target.startedHere) await target.local?.stop();
-    },
-  };
 }

@@ -8,10 +8,10 @@ export interface GraphQLResponse {
 }
 
 /** The real server on a free port, talking to the run's Neo4j. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, port = 0): Promise<RunningServer> {
   const neo4j = inject('neo4j');
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, NEO4J_USERNAME: neo4j.user, ...env });
-  return startServer({ ...config, port: 0 }, { seed: false, log: () => {} });
+  return startServer({ ...config, port }, { seed: false, log: () => {} });
 }
 
 export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
