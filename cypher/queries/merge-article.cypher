@@ -7,6 +7,6 @@ SET a.title = $article.title,
     a.url = $article.url,
     a.publishedOn = CASE WHEN $article.publishedOn IS NULL THEN null ELSE date($article.publishedOn) END,
     a.contentHash = $article.contentHash,
-    a.textLength = $article.textLength,
+    a.textLength = toInteger($article.textLength),
     a.ingestedAt = datetime($ingestedAt)
 RETURN a.id AS id

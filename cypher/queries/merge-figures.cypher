@@ -9,7 +9,7 @@ SET f.value = row.value, f.valueText = row.valueText, f.approximate = row.approx
     f.qualifier = row.qualifier, f.unit = row.unit, f.measure = row.measure,
     f.measureDetail = row.measureDetail, f.period = row.period, f.scope = row.scope, f.derived = row.derived
 MERGE (f)-[span:REPORTED_IN]->(a)
-SET span.start = row.start, span.end = row.end
+SET span.start = toInteger(row.start), span.end = toInteger(row.end)
 MERGE (m:Measure {id: row.measureId})
 ON CREATE SET m.name = row.measure
 MERGE (f)-[:MEASURES]->(m)

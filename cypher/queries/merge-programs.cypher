@@ -7,7 +7,7 @@ MERGE (p:Program {id: row.id})
 ON CREATE SET p.name = row.name, p.createdNow = true
 SET p.aliases = reduce(acc = [], alias IN coalesce(p.aliases, []) + row.aliases |
       CASE WHEN alias IN acc OR alias = p.name THEN acc ELSE acc + alias END)
-SET p.aliasesText = reduce(text = '', alias IN p.aliases | text + ' ' + alias)
+SET p.aliasesText = trim(reduce(text = '', alias IN p.aliases | text + ' ' + alias))
 MERGE (a)-[:MENTIONS]->(p)
 WITH p, coalesce(p.createdNow, false) AS isNew
 REMOVE p.createdNow

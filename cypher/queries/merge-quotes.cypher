@@ -7,7 +7,7 @@ UNWIND $quotes AS row
 MERGE (q:Quote {id: row.id})
 SET q.text = row.text, q.direct = row.direct, q.verb = row.verb
 MERGE (q)-[span:REPORTED_IN]->(a)
-SET span.start = row.start, span.end = row.end
+SET span.start = toInteger(row.start), span.end = toInteger(row.end)
 WITH q, row
 CALL (q, row) {
   CALL (row) {

@@ -26,19 +26,19 @@ const relationOf = { same: 'same', close_but_different: 'close', conflicts: 'con
 const articleOf = (figureId: string) => figureId.split(':')[0];
 
 /**
- * Pairs within a group. A conflict names the disputed claim first and the figures it is checked
- * against after it; other groups pair every two figures, across articles only when the group is
- * about figures in different articles.
+ * Pairs within a group. A conflict, or a group within one article, names the claim first and the
+ * figures it is checked against after it, so the claim is linked to each of them (and a percentage
+ * is not paired with the counts it was computed from). A cross-article group pairs every two
+ * figures of different articles.
  */
 export function figureLinkRows(group: FigureLinkGroup): FigureLinkRow[] {
   const rows: FigureLinkRow[] = [];
   const base = { relation: relationOf[group.relation], reason: group.reason, derived: group.derived, confidence: group.confidence };
   const [first, ...rest] = group.figures as [string, ...string[]];
-  if (group.relation === 'conflicts') return rest.map((toId) => ({ fromId: first, toId, ...base }));
+  if (group.relation === 'conflicts' || group.scope === 'within-article') return rest.map((toId) => ({ fromId: first, toId, ...base }));
   group.figures.forEach((fromId, i) => {
     for (const toId of group.figures.slice(i + 1)) {
-      if (group.scope === 'cross-article' && articleOf(fromId) === articleOf(toId)) continue;
-      rows.push({ fromId, toId, ...base });
+      if (articleOf(fromId) !== articleOf(toId)) rows.push({ fromId, toId, ...base });
     }
   });
   return rows;

@@ -25,7 +25,7 @@ export interface ArticleWritePlan {
   bylineIds: string[];
   citedIds: string[];
   people: { id: string; name: string; aliases: string[] }[];
-  organizations: { id: string; name: string; acronym: string | null; aliases: string[]; kind: string; isAgency: boolean }[];
+  organizations: { id: string; name: string; acronym: string | null; aliases: string[]; kind: string }[];
   programs: { id: string; name: string; aliases: string[] }[];
   roles: { personId: string; organizationId: string; title: string | null; unit: string | null }[];
   partOf: { id: string; parentId: string }[];
@@ -66,13 +66,13 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
 
   const organizations = facts.organizations.map((org) => {
     const ref = register(org.name, [...org.aliases, ...(org.acronym ? [org.acronym] : [])], 'Organization');
-    return { id: ref.id, name: org.name, acronym: org.acronym, aliases: distinct(org.aliases, org.name), kind: org.kind, isAgency: org.kind === 'agency' };
+    return { id: ref.id, name: org.name, acronym: org.acronym, aliases: distinct(org.aliases, org.name), kind: org.kind };
   });
   // The publisher and cited sources are organisations even when the extraction lists them nowhere else.
   for (const name of [facts.article.publisher, ...facts.article.sources_cited]) {
     if (name && !byName.has(name.toLowerCase())) {
       const ref = register(name, [], 'Organization');
-      organizations.push({ id: ref.id, name, acronym: null, aliases: [], kind: name === facts.article.publisher ? 'media' : 'other', isAgency: false });
+      organizations.push({ id: ref.id, name, acronym: null, aliases: [], kind: name === facts.article.publisher ? 'media' : 'other' });
     }
   }
   const people = facts.people.map((person) => {

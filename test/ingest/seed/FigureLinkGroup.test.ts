@@ -18,7 +18,8 @@ describe('figureLinkRows', () => {
     expect(rows.map((row) => `${row.fromId}-${row.toId}`)).toEqual(['a:f1-b:f1', 'a:f2-b:f1']);
   });
 
-  it('pairs every two figures within one article', () => {
-    expect(figureLinkRows(group(['a:f1', 'a:f2'], 'same', 'within-article'))).toHaveLength(1);
+  it('links the claim of a within-article group to each figure it is checked against', () => {
+    const rows = figureLinkRows(group(['a:f1', 'a:f2', 'a:f3'], 'close_but_different', 'within-article'));
+    expect(rows.map((row) => `${row.fromId}-${row.toId}`)).toEqual(['a:f1-a:f2', 'a:f1-a:f3']);
   });
 });

@@ -50,10 +50,21 @@ describe('the seed graph', () => {
       `MATCH (fact) WHERE fact:Figure OR fact:Quote
        OPTIONAL MATCH (fact)-[span:REPORTED_IN]->(:Article)
        WITH fact, span WHERE span IS NULL OR span.start IS NULL OR span.end <= span.start
+          OR NOT valueType(span.start) STARTS WITH 'INTEGER' OR NOT valueType(span.end) STARTS WITH 'INTEGER'
           OR (fact:Quote AND NOT EXISTS { (:Person|Organization)-[:SAID]->(fact) })
        RETURN count(fact) AS broken`,
     );
     expect(records[0]?.get('broken')).toBe(0);
+  });
+
+  it('gives a difference only between figures of the same unit', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (a:Figure)-[r:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]->(b:Figure)
+       RETURN count(r) AS links, count(CASE WHEN a.unit <> b.unit AND r.delta IS NOT NULL THEN 1 END) AS mixed,
+              [x IN collect(CASE WHEN a.unit = b.unit THEN r.delta = b.value - a.value END) WHERE NOT x] AS wrong`,
+    );
+    expect(records[0]?.toObject()).toMatchObject({ mixed: 0, wrong: [] });
+    expect(records[0]?.get('links')).toBeGreaterThan(0);
   });
 
   it('is unchanged by loading it again', async () => {
