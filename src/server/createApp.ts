@@ -40,6 +40,8 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
     },
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
+    // The process owner stops the server and then the database, in that order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config/projectRoot.js';
 import { freePort } from '../../src/neo4j/local/isPortFree.js';
+import { postGraphQL } from '../support/testServer.js';
 
 function claimgraph(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -50,6 +52,25 @@ describe('claimgraph command', () => {
     } finally {
       await rm(home, { recursive: true, force: true });
     }
+  });
+
+  it('serve answers GraphQL and exits cleanly on SIGTERM', async () => {
+    const neo4j = inject('neo4j');
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'main.ts'), 'serve'], {
+      cwd: projectRoot,
+      env: { HOME: process.env.HOME, PATH: nodeOnlyPath, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, PORT: String(port), CLAIMGRAPH_SEED: 'false' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const deadline = Date.now() + 20_000;
+    while (!stderr.includes('claimgraph ready at') && Date.now() < deadline) await sleep(100);
+    const { body } = await postGraphQL(`http://localhost:${port}/graphql`, '{ articles { totalCount } }');
+    expect(body.data?.articles.totalCount).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 
   it('prints usage for an unknown command', async () => {

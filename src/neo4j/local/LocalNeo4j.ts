@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -84,6 +84,12 @@ export class LocalNeo4j {
     return readFileSync(cmdline, 'utf8').includes(`--home-dir=${this.options.instanceDir}`);
   }
 
+  private async logSince(log: string, offset: number): Promise<string> {
+    if (!existsSync(log)) return '';
+    const text = await readFile(log);
+    return text.subarray(offset).toString('utf8');
+  }
+
   private async isAnswering(): Promise<boolean> {
     try {
       const response = await fetch(`http://127.0.0.1:${this.options.httpPort}/`, { signal: AbortSignal.timeout(2000) });
@@ -160,13 +166,23 @@ export class LocalNeo4j {
     throw new LocalNeo4jError(`Neo4j did not become ready in time; see ${this.path('logs', 'neo4j.log')}`);
   }
 
-  /** SIGTERM lets Neo4j check-point and close its store; SIGKILL only if it hangs. */
+  /**
+   * SIGTERM lets Neo4j check-point and close its store. The JVM sometimes lingers after logging
+   * "Stopped."; once the store is closed it is safe to end it, and SIGKILL also ends a hung stop.
+   */
   async stop(timeoutMs = 60_000): Promise<boolean> {
     const pid = await this.runningPid();
     if (pid === undefined) return false;
+    const log = this.path('logs', 'neo4j.log');
+    const logStart = existsSync(log) ? statSync(log).size : 0;
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + timeoutMs;
-    while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+    let stoppedAt: number | undefined;
+    while (isAlive(pid) && Date.now() < deadline) {
+      await sleep(200);
+      if (stoppedAt === undefined && (await this.logSince(log, logStart)).includes('INFO  Stopped.')) stoppedAt = Date.now();
+      if (stoppedAt !== undefined && Date.now() - stoppedAt > 2_000) break;
+    }
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
     await rm(this.path('run', 'claimgraph-neo4j.pid'), { force: true });
     return true;
