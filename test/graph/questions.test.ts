@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/projectRoot.js';
 import type { RunningServer } from '../../src/server/startServer.js';
+import { sharedDir, withoutShared } from '../support/sharedEval.js';
 import { postGraphQL, startTestServer } from '../support/testServer.js';
 
 interface Question {
@@ -13,7 +13,7 @@ interface Question {
 }
 
 const operationsDir = join(projectRoot, 'schema', 'operations', 'questions');
-const questionsFile = join(projectRoot, '..', 'shared', 'eval', 'seed-gold', 'questions.json');
+const questionsFile = join(sharedDir, 'eval', 'seed-gold', 'questions.json');
 
 /** Every value under an `answer` key, anywhere in the response: the operations alias what answers the question. */
 function collectAnswers(value: unknown, into = new Set<string>()): Set<string> {
@@ -27,8 +27,11 @@ function collectAnswers(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-describe.skipIf(!existsSync(questionsFile))('analyst questions as GraphQL operations', async () => {
-  const questions = existsSync(questionsFile) ? (JSON.parse(await readFile(questionsFile, 'utf8')) as Question[]) : [];
+const skip = withoutShared(questionsFile);
+
+describe.skipIf(skip)('analyst questions as GraphQL operations', async () => {
+  // Collected even when skipped, so read only what is there.
+  const questions = skip ? [] : (JSON.parse(await readFile(questionsFile, 'utf8')) as Question[]);
   const files = (await readdir(operationsDir)).filter((name) => /^\d\d\.graphql$/.test(name)).sort();
   let server: RunningServer;
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config/projectRoot.js';
 import { FIGURE_LINKS_FILE, loadSeedGraph } from '../../../src/ingest/seed/loadSeedGraph.js';
 import type { Database } from '../../../src/neo4j/Database.js';
 import { SEED_DIR } from '../../../src/server/startServer.js';
+import { sharedDir, withoutShared } from '../../support/sharedEval.js';
 import { openTestDatabase } from '../../support/testDatabase.js';
 
 interface SeedFile {
@@ -15,7 +14,7 @@ interface SeedFile {
   quotes: { id: string; start: number; end: number }[];
 }
 
-const seedArticlesDir = join(projectRoot, '..', 'shared', 'seeds');
+const seedArticlesDir = join(sharedDir, 'seeds');
 
 async function seedFiles(): Promise<SeedFile[]> {
   const names = (await readdir(SEED_DIR)).filter((name) => name.endsWith('.json') && name !== FIGURE_LINKS_FILE);
@@ -85,7 +84,7 @@ describe('the seed graph', () => {
     expect(records[0]?.get('aliases')).toEqual(expect.arrayContaining(['ICE', 'Immigration and Customs Enforcement']));
   });
 
-  describe.skipIf(!existsSync(seedArticlesDir))('against the seed article texts', () => {
+  describe.skipIf(withoutShared(seedArticlesDir))('against the seed article texts', () => {
     it('records each text by its SHA-256, and every span covers the words it claims', async () => {
       for (const file of await seedFiles()) {
         const bytes = await readFile(join(seedArticlesDir, `${file.article.id}.txt`));
