@@ -1,5 +1,5 @@
-// find-article-hash: the stored content hash of an article, to tell new, unchanged and changed apart.
+// find-article-hash: the stored hashes of an article, to tell new, unchanged and changed apart.
 // Parameters: $id (article id)
-// Columns: contentHash (null when the article is not stored)
+// Columns: contentHash, factsHash (both null when the article is not stored)
 OPTIONAL MATCH (a:Article {id: $id})
-RETURN a.contentHash AS contentHash
+RETURN a.contentHash AS contentHash, a.factsHash AS factsHash

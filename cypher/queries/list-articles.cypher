@@ -1,6 +1,6 @@
 // list-articles: all articles.
 // Parameters: $after (id after which the page starts, or null), $limit
-// Columns: total (rows matching the filters), nodes (ids ordered by id, at most $limit)
+// Columns: total (all articles), nodes (ids ordered by id, at most $limit)
 MATCH (a:Article)
 WITH a.id AS item
 WITH item ORDER BY item

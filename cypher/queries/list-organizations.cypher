@@ -1,5 +1,5 @@
 // list-organizations: organisations, filtered.
-// Parameters: $after (id after which the page starts, or null), $limit, $nameContains (case-insensitive, on name, acronym or aliases), $kinds
+// Parameters: $after (id after which the page starts, or null), $limit, $nameContains (case-insensitive: contained in the name or an alias, or equal to the acronym), $kinds
 // Columns: total (rows matching the filters), nodes (ids ordered by id, at most $limit)
 MATCH (o:Organization)
 WHERE ($nameContains IS NULL OR toLower(o.name) CONTAINS toLower($nameContains)

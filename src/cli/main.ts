@@ -8,7 +8,7 @@ import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
 import { connectNeo4j, localNeo4jOf } from '../neo4j/connectNeo4j.js';
 import { installNeo4j } from '../neo4j/local/installNeo4j.js';
 import { LocalNeo4jError } from '../neo4j/local/LocalNeo4jError.js';
-import { openDatabase, SEED_DIR, startServer } from '../server/startServer.js';
+import { openDatabase, SEED_DIR, startServer, type RunningServer } from '../server/startServer.js';
 import { StartupError } from '../server/StartupError.js';
 
 const USAGE = `Usage: claimgraph <command>
@@ -20,21 +20,29 @@ const USAGE = `Usage: claimgraph <command>
 
 const log = (line: string) => console.error(line);
 
+/** Set once a signal asks us to stop; start-up failures after that are the stop itself, not errors. */
+let stopping = false;
+
 async function serve(): Promise<void> {
   const config = loadConfig();
-  const server = await startServer(config, { seed: process.env.CLAIMGRAPH_SEED !== 'false', log });
-  log(`claimgraph ready at ${server.url}`);
-  if (!config.neo4j) log(`Neo4j Browser: http://localhost:${config.local.httpPort}/browser/ (user neo4j, password in .neo4j/instance/password)`);
-  let stopping = false;
+  // Ctrl-C during start-up must not leave behind a Neo4j that this command started.
+  const local = config.neo4j ? undefined : localNeo4jOf(config, log);
+  const wasRunning = local ? (await local.state()) !== 'stopped' : true;
+  let server: RunningServer | undefined;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     log('Stopping...');
-    await server.stop();
+    if (server) await server.stop();
+    else if (!wasRunning) await local?.stop();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+
+  server = await startServer(config, { seed: process.env.CLAIMGRAPH_SEED !== 'false', log });
+  log(`claimgraph ready at ${server.url}`);
+  if (local) log(`Neo4j Browser: ${local.browserUrl} (user neo4j, password in ${local.passwordFile})`);
 }
 
 async function neo4jCommand(action: string | undefined): Promise<void> {
@@ -61,13 +69,16 @@ async function neo4jCommand(action: string | undefined): Promise<void> {
 async function seed(): Promise<void> {
   const config = loadConfig();
   const target = await connectNeo4j(config, log);
-  const db = await openDatabase(config, target.connection);
   try {
-    const summary = await loadSeedGraph(db, SEED_DIR);
-    for (const article of summary.articles) log(`${article.articleId}: ${article.outcome}`);
-    log(`figure links: ${summary.figureLinks}`);
+    const db = await openDatabase(config, target.connection);
+    try {
+      const summary = await loadSeedGraph(db, SEED_DIR);
+      for (const article of summary.articles) log(`${article.articleId}: ${article.outcome}`);
+      log(`figure links: ${summary.figureLinks}`);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
     if (target.startedHere) await target.local?.stop();
   }
 }
@@ -87,11 +98,12 @@ async function main(): Promise<void> {
   throw new StartupError(USAGE);
 }
 
+/** One line for the user; the stack only on request, since it rarely says what to do. */
 main().catch((error: unknown) => {
-  if (error instanceof StartupError || error instanceof LocalNeo4jError || error instanceof ConfigError) {
-    console.error(`claimgraph: ${error.message}`);
-  } else {
-    console.error(error);
-  }
+  if (stopping) return;
+  const expected = error instanceof StartupError || error instanceof LocalNeo4jError || error instanceof ConfigError;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`claimgraph: ${expected ? message : message.split('\n')[0]}`);
+  if (!expected && process.env.DEBUG) console.error(error);
   process.exit(1);
 });

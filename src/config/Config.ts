@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { projectRoot } from './projectRoot.js';
 
 export interface Neo4jConnection {
@@ -10,6 +10,8 @@ export interface Neo4jConnection {
 
 export interface Config {
   port: number;
+  /** Interface the API listens on: loopback unless told otherwise (Docker sets 0.0.0.0). */
+  host: string;
   production: boolean;
   /** When unset, the project runs its own local Neo4j. */
   neo4j: Neo4jConnection | undefined;
@@ -34,14 +36,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let neo4j: Neo4jConnection | undefined;
   if (uri) {
     if (!env.NEO4J_PASSWORD) throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of that Neo4j');
-    neo4j = { uri, user: env.NEO4J_USERNAME ?? env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined };
+    neo4j = { uri, user: env.NEO4J_USERNAME || 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined };
   }
   return {
     port: intFrom(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
     production: env.NODE_ENV === 'production',
     neo4j,
     local: {
-      home: env.CLAIMGRAPH_NEO4J_HOME ?? join(projectRoot, '.neo4j'),
+      home: resolve(env.CLAIMGRAPH_NEO4J_HOME || join(projectRoot, '.neo4j')),
       boltPort: intFrom(env, 'NEO4J_BOLT_PORT', 7687),
       httpPort: intFrom(env, 'NEO4J_HTTP_PORT', 7474),
       password: env.NEO4J_PASSWORD || undefined,

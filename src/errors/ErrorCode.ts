@@ -4,7 +4,6 @@ export const ErrorCode = {
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Timeout: 'QUERY_TIMEOUT',
   Internal: 'INTERNAL_SERVER_ERROR',
-  Unauthenticated: 'UNAUTHENTICATED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -59,7 +59,7 @@ export class Database {
     } catch (error) {
       throw toAppError(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
@@ -70,7 +70,7 @@ export class Database {
     } catch (error) {
       throw toAppError(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 

@@ -18,8 +18,4 @@ export class QueryCatalog {
     if (text === undefined) throw new Error(`no Cypher query named ${name}`);
     return text;
   }
-
-  names(): string[] {
-    return [...this.queries.keys()];
-  }
 }

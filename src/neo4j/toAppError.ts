@@ -13,7 +13,9 @@ export function toAppError(error: unknown): unknown {
   if (TIMEOUT_CODES.has(error.code)) {
     return new AppError(ErrorCode.Timeout, 'The query took longer than the allowed time');
   }
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetriableError(error)) {
+  // The driver reports an exhausted or unreachable pool as "Connection acquisition timed out" with no code.
+  const acquisitionTimedOut = /acquisition timed out/i.test(error.message);
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || acquisitionTimedOut || isRetriableError(error)) {
     return new AppError(ErrorCode.ServiceUnavailable, 'The graph database is not reachable right now; try again shortly');
   }
   return error;

@@ -19,7 +19,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export const CYPHER_DIR = join(projectRoot, 'cypher');
+const CYPHER_DIR = join(projectRoot, 'cypher');
 export const SEED_DIR = join(projectRoot, 'data', 'seed');
 
 /** Opens a driver on a reachable Neo4j, schema applied; the caller closes it. */
@@ -32,9 +32,14 @@ export async function openDatabase(config: Config, connection: Parameters<typeof
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new StartupError(`cannot reach Neo4j at ${connection.uri} (${reason}): check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD`);
   }
-  await applySchema(driver, join(CYPHER_DIR, 'schema'), connection.database);
-  const catalog = await QueryCatalog.load(join(CYPHER_DIR, 'queries'));
-  return new Database(driver, catalog, { database: connection.database, timeoutMs: config.queryTimeoutMs });
+  try {
+    await applySchema(driver, join(CYPHER_DIR, 'schema'), connection.database);
+    const catalog = await QueryCatalog.load(join(CYPHER_DIR, 'queries'));
+    return new Database(driver, catalog, { database: connection.database, timeoutMs: config.queryTimeoutMs });
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
 }
 
 export async function startServer(config: Config, options: { seed: boolean; log: (line: string) => void }): Promise<RunningServer> {
@@ -44,6 +49,7 @@ export async function startServer(config: Config, options: { seed: boolean; log:
     if (target.startedHere) await target.local?.stop();
   };
   let db: Database | undefined;
+  let stopApollo: (() => Promise<void>) | undefined;
   const httpServer = createServer();
   try {
     db = await openDatabase(config, target.connection);
@@ -61,12 +67,16 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       isReady: () => database.isReady(),
       logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
+    stopApollo = () => app.apollo.stop();
     httpServer.on('request', app.express);
     await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error),
-      );
-      httpServer.listen(config.port, resolve);
+      const onError = (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error);
+      httpServer.once('error', onError);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', onError);
+        resolve();
+      });
     });
     const address = httpServer.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -80,6 +90,7 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       },
     };
   } catch (error) {
+    await stopApollo?.();
     await release(db);
     throw error;
   }

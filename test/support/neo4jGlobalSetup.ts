@@ -22,28 +22,34 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let instanceDir: string | undefined;
-  let connection = config.neo4j;
-  if (!connection) {
-    instanceDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-neo4j-'));
-    local = new LocalNeo4j({
-      home: config.local.home,
-      instanceDir,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      log: (line) => console.log(line),
-    });
-    await local.start();
-    connection = { uri: local.boltUri, user: 'neo4j', password: await local.password(), database: undefined };
-  }
-  const db = await openDatabase(config, connection);
-  try {
-    await loadSeedGraph(db, SEED_DIR);
-  } finally {
-    await db.close();
-  }
-  project.provide('neo4j', connection);
-  return async () => {
+  const teardown = async () => {
     await local?.stop();
     if (instanceDir) await rm(instanceDir, { recursive: true, force: true });
   };
+  let connection = config.neo4j;
+  try {
+    if (!connection) {
+      instanceDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-neo4j-'));
+      local = new LocalNeo4j({
+        home: config.local.home,
+        instanceDir,
+        boltPort: await freePort(),
+        httpPort: await freePort(),
+        log: (line) => console.log(line),
+      });
+      await local.start();
+      connection = { uri: local.boltUri, user: 'neo4j', password: await local.password(), database: undefined };
+    }
+    const db = await openDatabase(config, connection);
+    try {
+      await loadSeedGraph(db, SEED_DIR);
+    } finally {
+      await db.close();
+    }
+    project.provide('neo4j', connection);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }

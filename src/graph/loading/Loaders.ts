@@ -52,7 +52,7 @@ export class Loaders {
    * params) and returns `key, nodes, total`, nodes ordered by id and at most $limit of them.
    */
   related<T = Row>(queryName: string, window: PageWindow, params: Params = {}): DataLoader<string, RelatedPage<T>> {
-    return this.memo(`${queryName}:${window.limit}:${window.after}:${JSON.stringify(params)}`, () =>
+    return this.memo(`${queryName}:${window.limit}:${JSON.stringify(window.after)}:${JSON.stringify(params)}`, () =>
       new DataLoader<string, RelatedPage<T>>(async (keys) => {
         const rows = await this.db.read(queryName, { ...params, keys, after: window.after, limit: window.limit + 1 });
         const found = new Map(rows.map((row) => [row.key as string, row]));

@@ -18,7 +18,7 @@ export interface Keyed {
   id: string;
 }
 
-export interface ConnectionShape<T> {
+interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;

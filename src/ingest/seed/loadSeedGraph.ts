@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Database } from '../../neo4j/Database.js';
+import { IngestInputError } from '../write/IngestInputError.js';
 import { parseArticleFacts, writeArticle, type WriteResult } from '../write/writeArticle.js';
 import { FigureLinkGroupSchema, figureLinkRows } from './FigureLinkGroup.js';
 
@@ -22,6 +23,12 @@ export async function loadSeedGraph(db: Database, dir: string): Promise<SeedSumm
   }
   const groups = z.array(FigureLinkGroupSchema).parse(JSON.parse(await readFile(join(dir, FIGURE_LINKS_FILE), 'utf8')));
   const links = groups.flatMap(figureLinkRows);
-  const [result] = await db.writeTransaction((tx) => tx.run('merge-figure-links', { links }));
-  return { articles, figureLinks: Number(result?.links ?? 0) };
+  const figureLinks = await db.writeTransaction(async (tx) => {
+    const [result] = await tx.run('merge-figure-links', { links });
+    const written = Number(result?.links ?? 0);
+    // A mistyped figure id would otherwise drop its link without a word.
+    if (written !== links.length) throw new IngestInputError(`${FIGURE_LINKS_FILE}: ${links.length - written} links name figures that are not in the graph`);
+    return written;
+  });
+  return { articles, figureLinks };
 }

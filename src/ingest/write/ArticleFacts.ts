@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * What the write path accepts: the extraction format (snake_case keys) plus the article's
- * identity and content hash. Seed data files and `claimgraph extract` both produce it.
+ * identity and content hash. The seed data files hold it; article extraction will produce it.
  */
 const name = z.string().trim().min(1).max(300);
 const offset = z.number().int().nonnegative();
@@ -85,8 +85,10 @@ export const ArticleFactsSchema = z
       .default([]),
   })
   .superRefine((facts, ctx) => {
-    for (const [index, span] of [...facts.figures, ...facts.quotes].entries()) {
-      if (span.end <= span.start) ctx.addIssue({ code: 'custom', message: `span ${span.id} ends before it starts`, path: ['spans', index] });
+    for (const kind of ['figures', 'quotes'] as const) {
+      facts[kind].forEach((span, index) => {
+        if (span.end <= span.start) ctx.addIssue({ code: 'custom', message: `span of ${span.id} is empty or reversed`, path: [kind, index, 'end'] });
+      });
     }
   });
 

@@ -39,7 +39,7 @@ function distinct(values: string[], exclude: string): string[] {
 }
 
 /** The id an article gets when its source gives none: its URL, else its content. */
-export function articleIdFor(facts: ArticleFacts): string {
+function articleIdFor(facts: ArticleFacts): string {
   if (facts.article.id) return facts.article.id;
   const basis = facts.article.url ?? facts.article.content_hash;
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);

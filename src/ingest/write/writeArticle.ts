@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '../../neo4j/Database.js';
 import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
 import { IngestInputError } from './IngestInputError.js';
@@ -31,19 +32,21 @@ function firstNumber(rows: Record<string, unknown>[], column: string): number {
 
 /**
  * The one write path for an article: one transaction, MERGE on ids, so that writing the same
- * text twice changes nothing and a changed text replaces the article's facts atomically.
+ * text and facts twice changes nothing and a change replaces the article's facts atomically.
  */
 export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, now: Date = new Date()): Promise<WriteResult> {
   const plan = planArticleWrite(facts);
   const articleId = plan.article.id;
+  // The same text with corrected facts (a curated fix, a better extractor) must still be written.
+  const factsHash = createHash('sha256').update(JSON.stringify(facts)).digest('hex');
   return db.writeTransaction(async (tx) => {
     const [stored] = await tx.run('find-article-hash', { id: articleId });
     const storedHash = stored?.contentHash ?? null;
-    if (storedHash === plan.article.contentHash) {
+    if (storedHash === plan.article.contentHash && stored?.factsHash === factsHash) {
       return { articleId, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 } as WriteResult;
     }
     if (storedHash !== null) await tx.run('delete-article-facts', { articleId });
-    await tx.run('merge-article', { article: plan.article, ingestedAt: now.toISOString() });
+    await tx.run('merge-article', { article: plan.article, factsHash, ingestedAt: now.toISOString() });
     const organizations = await tx.run('merge-organizations', { articleId, organizations: plan.organizations });
     const people = await tx.run('merge-people', { articleId, people: plan.people });
     const programs = await tx.run('merge-programs', { articleId, programs: plan.programs });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -64,8 +64,12 @@ export class LocalNeo4j {
     return join(this.options.instanceDir, ...parts);
   }
 
+  get passwordFile(): string {
+    return this.path('password');
+  }
+
   async password(): Promise<string> {
-    return (await readFile(this.path('password'), 'utf8')).trim();
+    return (await readFile(this.passwordFile, 'utf8')).trim();
   }
 
   /** The pid of this instance's server if one is alive; a stale pid file is removed. */
@@ -78,10 +82,16 @@ export class LocalNeo4j {
     return undefined;
   }
 
+  /** A pid file can outlive a reboot; only a JVM started for this instance counts. */
   private isOurServer(pid: number): boolean {
+    const marker = `--home-dir=${this.options.instanceDir}`;
     const cmdline = `/proc/${pid}/cmdline`;
-    if (!existsSync(cmdline)) return true;
-    return readFileSync(cmdline, 'utf8').includes(`--home-dir=${this.options.instanceDir}`);
+    if (existsSync(cmdline)) return readFileSync(cmdline, 'utf8').includes(marker);
+    try {
+      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).includes(marker);
+    } catch {
+      return false;
+    }
   }
 
   private async logSince(log: string, offset: number): Promise<string> {
@@ -125,7 +135,7 @@ export class LocalNeo4j {
     await writeFile(this.path('password'), `${password}\n`, { mode: 0o600 });
   }
 
-  /** Starts the server unless it already runs; resolves once Bolt and HTTP answer. */
+  /** Starts the server unless it already runs; resolves once its HTTP endpoint answers (callers then verify Bolt). */
   async start(): Promise<{ startedNow: boolean }> {
     if (await this.runningPid()) {
       await this.waitUntilReady();
@@ -140,17 +150,23 @@ export class LocalNeo4j {
     const libDir = await installNeo4j(this.options.home, this.log);
     await this.prepareInstance(libDir);
 
-    const console = openSync(this.path('logs', 'console.log'), 'a');
+    const consoleLog = openSync(this.path('logs', 'console.log'), 'a');
+    // Detached, so that `claimgraph neo4j start` can return and leave the server running.
     const child = spawn('java', [
       ...JAVA_OPTIONS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint',
       `--home-dir=${this.options.instanceDir}`, `--config-dir=${this.path('conf')}`, '--console-mode',
-    ], { detached: true, stdio: ['ignore', console, console] });
-    closeSync(console);
+    ], { detached: true, stdio: ['ignore', consoleLog, consoleLog] });
+    closeSync(consoleLog);
     child.unref();
     if (child.pid === undefined) throw new LocalNeo4jError('could not start java for Neo4j');
     await writeFile(this.path('run', 'claimgraph-neo4j.pid'), `${child.pid}\n`);
     this.log(`Starting Neo4j (logs: ${this.path('logs')})...`);
-    await this.waitUntilReady();
+    try {
+      await this.waitUntilReady();
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
     return { startedNow: true };
   }
 

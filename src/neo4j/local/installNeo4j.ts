@@ -20,17 +20,13 @@ const pom = `<?xml version="1.0" encoding="UTF-8"?>
 </project>
 `;
 
-export function libDirOf(home: string): string {
-  return join(home, `neo4j-${NEO4J_VERSION}`, 'lib');
-}
-
 /**
  * Fetches the server's jars from Maven Central once; later calls find the completion marker
  * and return at once. Central sometimes answers 429 under bursts, hence one retry.
  */
 export async function installNeo4j(home: string, log: (line: string) => void): Promise<string> {
   const versionDir = join(home, `neo4j-${NEO4J_VERSION}`);
-  const libDir = libDirOf(home);
+  const libDir = join(versionDir, 'lib');
   const marker = join(versionDir, '.installed');
   if (existsSync(marker)) return libDir;
 

@@ -83,9 +83,9 @@ describe('parseArticleFacts', () => {
     }
   });
 
-  it('rejects a span that ends before it starts', () => {
+  it('rejects an empty span', () => {
     expect(() => facts({ figures: [{ id: 'f1', value: 1, value_text: '1', unit: 'people', measure: 'm', start: 5, end: 5 }] })).toThrow(
-      /ends before it starts/,
+      /figures\.0\.end: span of f1 is empty or reversed/,
     );
   });
 });

@@ -62,6 +62,14 @@ describe('writeArticle', () => {
     expect(await counts()).toMatchObject({ figures: 1, quotes: 1, texts: ['We removed 1,234 people, not more.'] });
   });
 
+  it('writes corrected facts of an unchanged text', async () => {
+    const corrected = testFacts(run, 'b'.repeat(64), 'We removed 1,234 people, not more.');
+    corrected.figures[0]!.period = 'FY2021';
+    expect((await writeArticle(db, corrected)).outcome).toBe('updated');
+    const { records } = await db.driver.executeQuery('MATCH (f:Figure {id: $id}) RETURN f.period AS period', { id: `${articleId}:f1` });
+    expect(records[0]?.get('period')).toBe('FY2021');
+  });
+
   it('leaves nothing of an article whose transaction fails part-way', async () => {
     const failingRun = `${run}x`;
     // The real statements run up to the quotes; then the transaction breaks.
