@@ -1,5 +1,6 @@
 import type { Database } from '../neo4j/Database.js';
 import { ArticleService } from './article/ArticleService.js';
+import { DiscrepancyService } from './discrepancy/DiscrepancyService.js';
 import { EntityService } from './entity/EntityService.js';
 import { FigureService } from './figure/FigureService.js';
 import { Loaders } from './loading/Loaders.js';
@@ -21,6 +22,7 @@ export class GraphContext {
   readonly quotes: QuoteService;
   readonly roles: RoleService;
   readonly search: SearchService;
+  readonly discrepancies: DiscrepancyService;
 
   constructor(db: Database) {
     const loaders = new Loaders(db);
@@ -33,5 +35,6 @@ export class GraphContext {
     this.quotes = new QuoteService(loaders);
     this.roles = new RoleService(loaders);
     this.search = new SearchService(db, this.entities);
+    this.discrepancies = new DiscrepancyService(loaders);
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './article/ArticleResolver.js';
+import { DiscrepancyResolver } from './discrepancy/DiscrepancyResolver.js';
 import { FigureLinkResolver } from './figure/FigureLinkResolver.js';
 import { FigureResolver } from './figure/FigureResolver.js';
 import { OrganizationResolver } from './organization/OrganizationResolver.js';
@@ -15,7 +16,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ArticleResolver, PersonResolver, OrganizationResolver, ProgramResolver,
-      FigureResolver, FigureLinkResolver, QuoteResolver, RoleResolver, SearchResolver,
+      FigureResolver, FigureLinkResolver, DiscrepancyResolver, QuoteResolver, RoleResolver, SearchResolver,
     ],
     validate: false,
   });

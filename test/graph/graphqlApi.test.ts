@@ -110,6 +110,34 @@ describe('GraphQL API over the seed graph', () => {
     expect(body.data?.byName[0]).toEqual({ entity: { name: 'Secure Communities' } });
   });
 
+  it('lines up a measure by period, one point per quantity, and pages through it', async () => {
+    const { body } = await gql(`{
+      all: timeline(measure: "removals", scope: "nationwide", first: 100) { totalCount nodes { id periodStart approximate } }
+      firstTwo: timeline(measure: "removals", scope: "nationwide", first: 2) { pageInfo { endCursor } }
+    }`);
+    const points = body.data?.all.nodes as { id: string; periodStart: string }[];
+    expect(points.map((point) => point.periodStart)).toEqual([...points.map((point) => point.periodStart)].sort());
+    expect(points.map((point) => point.id)).not.toContain('003_2c555874427f9e5a:f1');
+    const rest = await gql('query ($after: String) { timeline(measure: "removals", scope: "nationwide", after: $after) { nodes { id } } }', {
+      after: body.data?.firstTwo.pageInfo.endCursor,
+    });
+    expect(rest.body.data?.timeline.nodes.map((node: { id: string }) => node.id)).toEqual(points.slice(2).map((point) => point.id));
+  });
+
+  it('lists discrepancies within a relative bound, each with its difference', async () => {
+    const { body } = await gql(`{
+      discrepancies(filter: { measure: "criminal removals", maxPercent: 5 }) {
+        nodes { relation percent delta claim { value } other { value } }
+      }
+    }`);
+    const nodes = body.data?.discrepancies.nodes as { percent: number; delta: number; claim: { value: number }; other: { value: number } }[];
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const node of nodes) {
+      expect(node.percent).toBeLessThanOrEqual(5);
+      expect(node.delta).toBeCloseTo(node.other.value - node.claim.value);
+    }
+  });
+
   it('refuses bad arguments with BAD_USER_INPUT', async () => {
     for (const query of [
       '{ figures(first: -1) { totalCount } }',
@@ -117,6 +145,8 @@ describe('GraphQL API over the seed graph', () => {
       '{ figures(after: "bogus") { totalCount } }',
       '{ search(text: "()") { score } }',
       '{ figures(filter: { period: "FY2011", periods: ["FY2012"] }) { totalCount } }',
+      '{ discrepancies(filter: { relations: [SAME_QUANTITY] }) { totalCount } }',
+      '{ discrepancies(filter: { maxPercent: -1 }) { totalCount } }',
     ]) {
       const { body } = await gql(query);
       expect(body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');

@@ -29,6 +29,18 @@ export class FigureResolver {
     return ctx.figures.list(filter ?? {}, pageWindow(page));
   }
 
+  @Query(() => FigureConnection, {
+    description: 'Every figure reported for a measure, in period order; a quantity restated elsewhere appears once, as its most precise statement.',
+  })
+  timeline(
+    @Arg('measure', () => String) measure: string,
+    @Arg('scope', () => String, { nullable: true, description: 'e.g. "nationwide"; every scope when omitted.' }) scope: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<FigureConnection> {
+    return ctx.figures.timeline(measure, scope ?? null, pageWindow(page));
+  }
+
   @FieldResolver(() => Article, { description: 'The article that states the figure.' })
   article(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Article | null> {
     return ctx.articles.byId(figure.articleId);

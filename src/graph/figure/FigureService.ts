@@ -37,6 +37,10 @@ export class FigureService {
     return new FigureConnection(await this.reader.list('list-figures', window, params));
   }
 
+  async timeline(measure: string, scope: string | null, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.list('list-timeline', window, { measure, scope }));
+  }
+
   async inArticle(articleId: string, window: PageWindow): Promise<FigureConnection> {
     return new FigureConnection(await this.reader.related('list-article-figures', articleId, window));
   }

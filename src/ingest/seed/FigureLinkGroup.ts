@@ -19,6 +19,7 @@ export interface FigureLinkRow {
   reason: string;
   derived: boolean;
   confidence: string | null;
+  withinArticle: boolean;
 }
 
 const relationOf = { same: 'same', close_but_different: 'close', conflicts: 'conflict' } as const;
@@ -33,7 +34,13 @@ const articleOf = (figureId: string) => figureId.split(':')[0];
  */
 export function figureLinkRows(group: FigureLinkGroup): FigureLinkRow[] {
   const rows: FigureLinkRow[] = [];
-  const base = { relation: relationOf[group.relation], reason: group.reason, derived: group.derived, confidence: group.confidence };
+  const base = {
+    relation: relationOf[group.relation],
+    reason: group.reason,
+    derived: group.derived,
+    confidence: group.confidence,
+    withinArticle: group.scope === 'within-article',
+  };
   const [first, ...rest] = group.figures as [string, ...string[]];
   if (group.relation === 'conflicts' || group.scope === 'within-article') return rest.map((toId) => ({ fromId: first, toId, ...base }));
   group.figures.forEach((fromId, i) => {

@@ -1,0 +1,5 @@
+import { Connection } from '../pagination/Connection.js';
+import { Discrepancy } from './Discrepancy.js';
+
+export const DiscrepancyConnection = Connection<Discrepancy>(() => Discrepancy, 'Discrepancy');
+export type DiscrepancyConnection = InstanceType<typeof DiscrepancyConnection>;
