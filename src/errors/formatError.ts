@@ -21,3 +21,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.Internal },
   };
 }
+
+/** With introspection off, "Did you mean ...?" hints would still spell the schema out field by field. */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return formatted;
+  return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, '') };
+}

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
-import { formatError } from '../errors/formatError.js';
+import { formatError, withoutSuggestions } from '../errors/formatError.js';
 import { aliasLimit, depthLimit, MAX_TOKENS } from './queryLimits.js';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -32,7 +32,8 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => {
-      const safe = formatError(formatted, error);
+      const masked = formatError(formatted, error);
+      const safe = options.production ? withoutSuggestions(masked) : masked;
       // Masked from the client, so the operator must see it.
       if (safe.extensions?.code === 'INTERNAL_SERVER_ERROR') options.logError(unwrapResolverError(error));
       return safe;

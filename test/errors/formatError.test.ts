@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors/AppError.js';
 import { ErrorCode } from '../../src/errors/ErrorCode.js';
-import { formatError } from '../../src/errors/formatError.js';
+import { formatError, withoutSuggestions } from '../../src/errors/formatError.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['figures'] });
 
@@ -17,5 +17,14 @@ describe('formatError', () => {
     const error = located(new Error('Invalid input in MATCH (f:Figure) line 3'));
     const formatted = formatError({ message: error.message, path: ['figures'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
     expect(formatted).toEqual({ message: 'Internal server error', path: ['figures'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
+
+describe('withoutSuggestions', () => {
+  it('drops the schema hints from validation errors only', () => {
+    const hinted = { message: 'Cannot query field "nam" on type "Person". Did you mean "name"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(withoutSuggestions(hinted).message).toBe('Cannot query field "nam" on type "Person".');
+    const other = { message: 'Did you mean it?', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(withoutSuggestions(other)).toBe(other);
   });
 });
