@@ -34,7 +34,7 @@ export class GraphContext {
     this.figures = new FigureService(loaders);
     this.quotes = new QuoteService(loaders);
     this.roles = new RoleService(loaders);
-    this.search = new SearchService(db, this.entities);
+    this.search = new SearchService(loaders, { articles: this.articles, quotes: this.quotes, figures: this.figures, entities: this.entities });
     this.discrepancies = new DiscrepancyService(loaders);
   }
 }

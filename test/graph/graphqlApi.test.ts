@@ -101,13 +101,38 @@ describe('GraphQL API over the seed graph', () => {
 
   it('finds entities by name or alias, case-insensitively', async () => {
     const { body } = await gql(`{
-      byAcronym: search(text: "ice") { entity { id } }
-      byAlias: search(text: "aclu", kinds: [ORGANIZATION]) { score entity { __typename name } }
-      byName: search(text: "SECURE comm") { entity { name } }
+      byAcronym: search(text: "ice", kinds: [ORGANIZATION], first: 100) { nodes { node { ... on Organization { id } } } }
+      byAlias: search(text: "aclu", kinds: [ORGANIZATION]) { nodes { score kind node { __typename ... on Organization { name } } } }
+      byName: search(text: "SECURE comm", kinds: [PROGRAM]) { nodes { node { ... on Program { name } } } }
     }`);
-    expect(body.data?.byAcronym.map((hit: { entity: { id: string } }) => hit.entity.id)).toContain(ICE);
-    expect(body.data?.byAlias[0]).toMatchObject({ entity: { __typename: 'Organization', name: 'American Civil Liberties Union' } });
-    expect(body.data?.byName[0]).toEqual({ entity: { name: 'Secure Communities' } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.byAcronym.nodes.map((hit: { node: { id: string } }) => hit.node.id)).toContain(ICE);
+    expect(body.data?.byAlias.nodes[0]).toMatchObject({ kind: 'ORGANIZATION', node: { __typename: 'Organization', name: 'American Civil Liberties Union' } });
+    expect(body.data?.byName.nodes[0]).toEqual({ node: { name: 'Secure Communities' } });
+  });
+
+  it('searches quotes, articles and figures too, with snippets, tolerating a typo, page by page', async () => {
+    const { body } = await gql(`{
+      quotes: search(text: "apprehensions", kinds: [QUOTE]) { totalCount nodes { snippet node { ... on Quote { text speaker { name } } } } }
+      typo: search(text: "aprehensions", kinds: [QUOTE]) { totalCount }
+      figures: search(text: "homicide", kinds: [FIGURE]) { nodes { node { ... on Figure { measure } } } }
+      articles: search(text: "deportation record", kinds: [ARTICLE]) { nodes { node { ... on Article { id } } } }
+      firstPage: search(text: "immigration", first: 3) { totalCount nodes { kind } pageInfo { hasNextPage endCursor } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const quotes = body.data?.quotes;
+    expect(quotes.totalCount).toBeGreaterThan(0);
+    for (const hit of quotes.nodes) expect(hit.node.text.toLowerCase()).toContain('apprehensions');
+    expect(body.data?.typo.totalCount).toBe(quotes.totalCount);
+    expect(body.data?.figures.nodes.map((hit: { node: { measure: string } }) => hit.node.measure)).toContain('criminal removals: homicide');
+    expect(body.data?.articles.nodes[0]).toEqual({ node: { id: '001_b8db9f55b5bca3db' } });
+    const first = body.data?.firstPage;
+    expect(new Set(first.nodes.map((hit: { kind: string }) => hit.kind)).size).toBeGreaterThan(0);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = await gql('query ($after: String) { search(text: "immigration", first: 100, after: $after) { nodes { kind } } }', {
+      after: first.pageInfo.endCursor,
+    });
+    expect(next.body.data?.search.nodes.length).toBe(Math.min(first.totalCount, 1000) - 3);
   });
 
   it('lines up a measure by period, one point per quantity, and pages through it', async () => {
@@ -143,7 +168,7 @@ describe('GraphQL API over the seed graph', () => {
       '{ figures(first: -1) { totalCount } }',
       '{ figures(first: 101) { totalCount } }',
       '{ figures(after: "bogus") { totalCount } }',
-      '{ search(text: "()") { score } }',
+      '{ search(text: "()") { totalCount } }',
       '{ figures(filter: { period: "FY2011", periods: ["FY2012"] }) { totalCount } }',
       '{ discrepancies(filter: { relations: [SAME_QUANTITY] }) { totalCount } }',
       '{ discrepancies(filter: { maxPercent: -1 }) { totalCount } }',

@@ -1,12 +1,19 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Entity } from '../entity/Entity.js';
-import type { AnyEntity } from '../entity/EntityService.js';
+import { SearchKind } from './SearchKind.js';
 
 @ObjectType()
 export class SearchHit {
-  @Field(() => Float, { description: 'Relevance, higher is better.' })
+  /** `Label:id`: unique across labels, and the key the cursor holds. */
+  id!: string;
+
+  @Field(() => Float, { description: 'Lucene relevance, higher is better; comparable within one kind.' })
   score!: number;
 
-  @Field(() => Entity)
-  entity!: AnyEntity;
+  @Field(() => SearchKind)
+  kind!: SearchKind;
+
+  @Field(() => String, { description: 'The matched text around the first word searched for.' })
+  snippet!: string;
+
+  nodeId!: string;
 }

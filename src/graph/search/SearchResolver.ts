@@ -1,18 +1,27 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { ALL_ENTITY_KINDS, EntityKind } from '../entity/EntityKind.js';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../GraphContext.js';
-import { DEFAULT_PAGE_SIZE, pageWindow } from '../pagination/PageArgs.js';
+import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { SearchHit } from './SearchHit.js';
+import { SearchHitConnection } from './SearchHitConnection.js';
+import { SearchKind } from './SearchKind.js';
+import { SearchResult } from './SearchResult.js';
 
-@Resolver()
+@Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'People, organisations and programs by name or alias, case-insensitive, best match first.' })
+  @Query(() => SearchHitConnection, {
+    description: 'Full-text search, case-insensitive, typos tolerated: names and aliases, quote text, article titles, figure wording.',
+  })
   search(
     @Arg('text', () => String) text: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Every kind when omitted.' }) kinds: SearchKind[] | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
-  ): Promise<SearchHit[]> {
-    return ctx.search.entitiesByName(text, kinds ?? ALL_ENTITY_KINDS, pageWindow({ first }).limit);
+  ): Promise<SearchHitConnection> {
+    return ctx.search.search(text, kinds ?? Object.values(SearchKind), pageWindow(page));
+  }
+
+  @FieldResolver(() => SearchResult, { nullable: true })
+  node(@Root() hit: SearchHit, @Ctx() ctx: GraphContext): Promise<object | null> {
+    return ctx.search.nodeOf(hit);
   }
 }
