@@ -4,6 +4,8 @@ import { DiscrepancyService } from './discrepancy/DiscrepancyService.js';
 import { EntityService } from './entity/EntityService.js';
 import { FigureService } from './figure/FigureService.js';
 import { Loaders } from './loading/Loaders.js';
+import { NodeService } from './node/NodeService.js';
+import { PathService } from './path/PathService.js';
 import { OrganizationService } from './organization/OrganizationService.js';
 import { PersonService } from './person/PersonService.js';
 import { ProgramService } from './program/ProgramService.js';
@@ -23,6 +25,8 @@ export class GraphContext {
   readonly roles: RoleService;
   readonly search: SearchService;
   readonly discrepancies: DiscrepancyService;
+  readonly nodes: NodeService;
+  readonly paths: PathService;
 
   constructor(db: Database) {
     const loaders = new Loaders(db);
@@ -34,7 +38,9 @@ export class GraphContext {
     this.figures = new FigureService(loaders);
     this.quotes = new QuoteService(loaders);
     this.roles = new RoleService(loaders);
-    this.search = new SearchService(loaders, { articles: this.articles, quotes: this.quotes, figures: this.figures, entities: this.entities });
+    this.search = new SearchService(loaders);
+    this.paths = new PathService(db);
+    this.nodes = new NodeService({ articles: this.articles, quotes: this.quotes, figures: this.figures, entities: this.entities });
     this.discrepancies = new DiscrepancyService(loaders);
   }
 }

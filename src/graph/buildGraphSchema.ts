@@ -6,6 +6,7 @@ import { DiscrepancyResolver } from './discrepancy/DiscrepancyResolver.js';
 import { FigureLinkResolver } from './figure/FigureLinkResolver.js';
 import { FigureResolver } from './figure/FigureResolver.js';
 import { OrganizationResolver } from './organization/OrganizationResolver.js';
+import { PathResolver } from './path/PathResolver.js';
 import { PersonResolver } from './person/PersonResolver.js';
 import { ProgramResolver } from './program/ProgramResolver.js';
 import { QuoteResolver } from './quote/QuoteResolver.js';
@@ -16,7 +17,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ArticleResolver, PersonResolver, OrganizationResolver, ProgramResolver,
-      FigureResolver, FigureLinkResolver, DiscrepancyResolver, QuoteResolver, RoleResolver, SearchResolver,
+      FigureResolver, FigureLinkResolver, DiscrepancyResolver, QuoteResolver, RoleResolver, SearchResolver, PathResolver,
     ],
     validate: false,
   });

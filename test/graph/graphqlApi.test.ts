@@ -163,6 +163,30 @@ describe('GraphQL API over the seed graph', () => {
     }
   });
 
+  it('finds the shortest paths between two entities, each step with the articles it rests on', async () => {
+    const node = '__typename ... on Person { id } ... on Organization { id } ... on Program { id } ... on Article { id } ... on Quote { id } ... on Figure { id }';
+    const { body } = await gql(`{
+      connections(from: { kind: PERSON, id: "william-gheen" }, to: { kind: PROGRAM, id: "secure-communities" }) {
+        length steps { type from { ${node} } to { ${node} } articles { id } }
+      }
+      tooShort: connections(from: { kind: PERSON, id: "william-gheen" }, to: { kind: PROGRAM, id: "secure-communities" }, maxHops: 1) { length }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const paths = body.data?.connections as { length: number; steps: { from: { id: string }; to: { id: string }; articles: unknown[] }[] }[];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.length).toBe(paths[0]!.length);
+      expect(path.length).toBeLessThanOrEqual(4);
+      expect(path.steps[0]!.from.id).toBe('william-gheen');
+      expect(path.steps.at(-1)!.to.id).toBe('secure-communities');
+      path.steps.forEach((step, i) => {
+        expect(step.articles.length).toBeGreaterThan(0);
+        if (i > 0) expect(step.from).toEqual(path.steps[i - 1]!.to);
+      });
+    }
+    expect(body.data?.tooShort).toEqual([]);
+  });
+
   it('refuses bad arguments with BAD_USER_INPUT', async () => {
     for (const query of [
       '{ figures(first: -1) { totalCount } }',
@@ -172,6 +196,7 @@ describe('GraphQL API over the seed graph', () => {
       '{ figures(filter: { period: "FY2011", periods: ["FY2012"] }) { totalCount } }',
       '{ discrepancies(filter: { relations: [SAME_QUANTITY] }) { totalCount } }',
       '{ discrepancies(filter: { maxPercent: -1 }) { totalCount } }',
+      '{ connections(from: { kind: PERSON, id: "a" }, to: { kind: PERSON, id: "b" }, maxHops: 5) { length } }',
     ]) {
       const { body } = await gql(query);
       expect(body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');

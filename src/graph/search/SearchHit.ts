@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { SearchKind } from './SearchKind.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @ObjectType()
 export class SearchHit {
@@ -9,8 +9,8 @@ export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance, higher is better; comparable within one kind.' })
   score!: number;
 
-  @Field(() => SearchKind)
-  kind!: SearchKind;
+  @Field(() => GraphLabel)
+  kind!: GraphLabel;
 
   @Field(() => String, { description: 'The matched text around the first word searched for.' })
   snippet!: string;

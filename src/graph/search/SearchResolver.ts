@@ -3,8 +3,8 @@ import type { GraphContext } from '../GraphContext.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { SearchHit } from './SearchHit.js';
 import { SearchHitConnection } from './SearchHitConnection.js';
-import { SearchKind } from './SearchKind.js';
-import { SearchResult } from './SearchResult.js';
+import { AnyNode } from '../node/AnyNode.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -13,15 +13,15 @@ export class SearchResolver {
   })
   search(
     @Arg('text', () => String) text: string,
-    @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Every kind when omitted.' }) kinds: SearchKind[] | null,
+    @Arg('kinds', () => [GraphLabel], { nullable: true, description: 'Every kind when omitted.' }) kinds: GraphLabel[] | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<SearchHitConnection> {
-    return ctx.search.search(text, kinds ?? Object.values(SearchKind), pageWindow(page));
+    return ctx.search.search(text, kinds ?? Object.values(GraphLabel), pageWindow(page));
   }
 
-  @FieldResolver(() => SearchResult, { nullable: true })
+  @FieldResolver(() => AnyNode, { nullable: true })
   node(@Root() hit: SearchHit, @Ctx() ctx: GraphContext): Promise<object | null> {
-    return ctx.search.nodeOf(hit);
+    return ctx.nodes.byLabel(hit.kind, hit.nodeId);
   }
 }

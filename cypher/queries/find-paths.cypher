@@ -1,0 +1,17 @@
+// find-paths: the shortest paths between two entities through the facts that connect them.
+// Figures' Measure and Period nodes are left out: every figure of a measure or year would touch them.
+// Parameters: $fromId, $fromLabel, $toId, $toLabel (Person, Organization or Program), $maxHops (1 to 4), $limit
+// Columns: nodes ([{id, label}] along the path), steps ([{type, startId, endId, article, articles, start, end}])
+MATCH (from:Person|Organization|Program {id: $fromId}) WHERE $fromLabel IN labels(from)
+MATCH (to:Person|Organization|Program {id: $toId}) WHERE $toLabel IN labels(to)
+MATCH path = allShortestPaths((from)-[:MENTIONS|SAID|ABOUT|REPORTED_IN|HOLDS_ROLE|PART_OF|RUN_BY|ATTRIBUTED_TO|CITES|PUBLISHED_BY|WRITTEN_BY|SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH*..4]-(to))
+WHERE length(path) <= $maxHops
+WITH path LIMIT toInteger($limit)
+RETURN [node IN nodes(path) | {
+          id: node.id,
+          label: head([label IN labels(node) WHERE label IN ['Article', 'Quote', 'Figure', 'Person', 'Organization', 'Program']])
+        }] AS nodes,
+       [rel IN relationships(path) | {
+          type: type(rel), startId: startNode(rel).id, endId: endNode(rel).id,
+          article: rel.article, articles: rel.articles, start: rel.start, end: rel.end
+        }] AS steps
