@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './article/ArticleResolver.js';
 import { DiscrepancyResolver } from './discrepancy/DiscrepancyResolver.js';
+import { FigureChangeResolver } from './figure/FigureChangeResolver.js';
 import { FigureLinkResolver } from './figure/FigureLinkResolver.js';
 import { FigureResolver } from './figure/FigureResolver.js';
 import { OrganizationResolver } from './organization/OrganizationResolver.js';
@@ -17,7 +18,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ArticleResolver, PersonResolver, OrganizationResolver, ProgramResolver,
-      FigureResolver, FigureLinkResolver, DiscrepancyResolver, QuoteResolver, RoleResolver, SearchResolver, PathResolver,
+      FigureResolver, FigureLinkResolver, FigureChangeResolver, DiscrepancyResolver, QuoteResolver, RoleResolver, SearchResolver, PathResolver,
     ],
     validate: false,
   });

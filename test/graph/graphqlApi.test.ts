@@ -197,6 +197,9 @@ describe('GraphQL API over the seed graph', () => {
       '{ discrepancies(filter: { relations: [SAME_QUANTITY] }) { totalCount } }',
       '{ discrepancies(filter: { maxPercent: -1 }) { totalCount } }',
       '{ connections(from: { kind: PERSON, id: "a" }, to: { kind: PERSON, id: "b" }, maxHops: 5) { length } }',
+      '{ change(from: { measure: "removals" }, to: { measure: "removals", period: "FY2015" }) { percent } }',
+      '{ change(from: { measure: "removals", period: "FY1999" }, to: { measure: "removals", period: "FY2015" }) { percent } }',
+      '{ change(from: { measure: "criminal share of removals", period: "FY2012" }, to: { measure: "removals", period: "FY2015" }) { percent } }',
     ]) {
       const { body } = await gql(query);
       expect(body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');

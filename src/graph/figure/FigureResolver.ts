@@ -8,6 +8,7 @@ import { OrganizationKind } from '../organization/OrganizationKind.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { QuoteConnection } from '../quote/QuoteConnection.js';
 import { Figure } from './Figure.js';
+import { FigureChange } from './FigureChange.js';
 import { FigureConnection } from './FigureConnection.js';
 import { FigureFilter } from './FigureFilter.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
@@ -39,6 +40,17 @@ export class FigureResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<FigureConnection> {
     return ctx.figures.timeline(measure, scope ?? null, pageWindow(page));
+  }
+
+  @Query(() => FigureChange, {
+    description: 'The change from one figure to another of the same unit, each picked out by a filter that must match exactly one figure.',
+  })
+  change(
+    @Arg('from', () => FigureFilter) from: FigureFilter,
+    @Arg('to', () => FigureFilter) to: FigureFilter,
+    @Ctx() ctx: GraphContext,
+  ): Promise<FigureChange> {
+    return ctx.figures.change(from, to);
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the figure.' })

@@ -3,6 +3,7 @@ import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Figure } from './Figure.js';
+import type { FigureChange } from './FigureChange.js';
 import { FigureConnection } from './FigureConnection.js';
 import type { FigureFilter } from './FigureFilter.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
@@ -21,10 +22,14 @@ export class FigureService {
   }
 
   async list(filter: FigureFilter, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.list('list-figures', window, this.filterParams(filter)));
+  }
+
+  private filterParams(filter: FigureFilter): Record<string, unknown> {
     if (filter.period != null && filter.periods != null) {
       throw badUserInput('give either `period` or `periods`, not both', { argumentName: 'filter' });
     }
-    const params = {
+    return {
       measure: filter.measure ?? null,
       periods: filter.periods ?? (filter.period != null ? [filter.period] : null),
       scope: filter.scope ?? null,
@@ -34,7 +39,23 @@ export class FigureService {
       articleId: filter.articleId ?? null,
       sourceId: filter.sourceId ?? null,
     };
-    return new FigureConnection(await this.reader.list('list-figures', window, params));
+  }
+
+  /** The one figure a filter picks out; anything else is a question the caller must narrow. */
+  private async single(filter: FigureFilter, argumentName: string): Promise<Figure> {
+    const { page } = await this.reader.list('list-figures', { limit: 2, after: null }, this.filterParams(filter));
+    if (page.nodes.length !== 1) {
+      const found = page.nodes.length === 0 ? 'no figure' : 'more than one figure';
+      throw badUserInput(`\`${argumentName}\` matches ${found}; it must pick out exactly one`, { argumentName });
+    }
+    return page.nodes[0]!;
+  }
+
+  async change(fromFilter: FigureFilter, toFilter: FigureFilter): Promise<FigureChange> {
+    const [from, to] = await Promise.all([this.single(fromFilter, 'from'), this.single(toFilter, 'to')]);
+    if (from.unit !== to.unit) throw badUserInput(`the figures have different units (${from.unit}, ${to.unit})`, { argumentName: 'to' });
+    const difference = to.value - from.value;
+    return { difference, percent: from.value === 0 ? null : (100 * difference) / Math.abs(from.value), fromId: from.id, toId: to.id };
   }
 
   async timeline(measure: string, scope: string | null, window: PageWindow): Promise<FigureConnection> {
