@@ -8,7 +8,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import { formatError, withoutSuggestions } from '../errors/formatError.js';
-import { aliasLimit, depthLimit, MAX_TOKENS } from './queryLimits.js';
+import { aliasLimit, costLimit, depthLimit, MAX_TOKENS } from './queryLimits.js';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -41,7 +41,7 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimit, aliasLimit],
+    validationRules: [depthLimit, aliasLimit, costLimit],
     // The process owner stops the server and then the database, in that order.
     stopOnTerminationSignals: false,
     plugins: [

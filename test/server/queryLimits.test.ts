@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_DEPTH, MAX_TOKENS } from '../../src/server/queryLimits.js';
+import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_TOKENS } from '../../src/server/queryLimits.js';
 import type { RunningServer } from '../../src/server/startServer.js';
 import { postGraphQL, startTestServer } from '../support/testServer.js';
 
@@ -40,6 +40,17 @@ describe('query limits', () => {
     expect((await gql(aliases(MAX_ALIASES))).body.errors).toBeUndefined();
     const tooMany = await gql(aliases(MAX_ALIASES + 1));
     expect(tooMany.body.errors?.[0]).toMatchObject({ message: '16 aliases exceed the limit of 15', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it(`refuses operations that could return more than ${MAX_COST} items, nested pages multiplied`, async () => {
+    const threePages = '{ figures(first: 100) { nodes { quotes(first: 100) { nodes { aboutFigures(first: 98) { nodes { id } } } } } } }';
+    expect((await gql(threePages)).body.errors).toBeUndefined();
+    const fourPages = '{ figures(first: 100) { nodes { quotes(first: 100) { nodes { aboutFigures(first: 100) { nodes { quotes { totalCount } } } } } } } }';
+    const refused = await gql(fourPages);
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(refused.body.errors?.[0]?.message).toMatch(/^Query could return \d+ items; the limit is 1000000/);
+    const viaFragment = await gql(`{ figures(first: 100) { nodes { ...Q } } } fragment Q on Figure { quotes(first: 100) { nodes { aboutFigures(first: 100) { nodes { quotes { totalCount } } } } } }`);
+    expect(viaFragment.body.errors?.[0]?.message).toMatch(/^Query could return/);
   });
 
   it(`refuses documents of more than ${MAX_TOKENS} tokens before validating them`, async () => {
