@@ -17,6 +17,8 @@ export interface Config {
   neo4j: Neo4jConnection | undefined;
   local: { home: string; boltPort: number; httpPort: number; password: string | undefined };
   queryTimeoutMs: number;
+  /** The whole request's budget: its queries together get no more. */
+  requestDeadlineMs: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD || undefined,
     },
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
+    requestDeadlineMs: intFrom(env, 'REQUEST_DEADLINE_MS', 15_000),
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../neo4j/Database.js';
+import type { Deadline } from '../neo4j/Deadline.js';
 import { ArticleService } from './article/ArticleService.js';
 import { DiscrepancyService } from './discrepancy/DiscrepancyService.js';
 import { EntityService } from './entity/EntityService.js';
@@ -28,8 +29,8 @@ export class GraphContext {
   readonly nodes: NodeService;
   readonly paths: PathService;
 
-  constructor(db: Database) {
-    const loaders = new Loaders(db);
+  constructor(db: Database, deadline: Deadline) {
+    const loaders = new Loaders(db, deadline);
     this.articles = new ArticleService(loaders);
     this.entities = new EntityService(loaders);
     this.people = new PersonService(this.entities);
@@ -39,7 +40,7 @@ export class GraphContext {
     this.quotes = new QuoteService(loaders);
     this.roles = new RoleService(loaders);
     this.search = new SearchService(loaders);
-    this.paths = new PathService(db);
+    this.paths = new PathService(db, deadline);
     this.nodes = new NodeService({ articles: this.articles, quotes: this.quotes, figures: this.figures, entities: this.entities });
     this.discrepancies = new DiscrepancyService(loaders);
   }

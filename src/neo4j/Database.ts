@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/Config.js';
+import type { Deadline } from './Deadline.js';
 import type { QueryCatalog } from './QueryCatalog.js';
 import { toAppError } from './toAppError.js';
 
@@ -48,14 +49,16 @@ export class Database {
     };
   }
 
-  async read(queryName: string, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction((runner) => runner.run(queryName, params));
+  /** A read in its own transaction; with a deadline, the transaction gets no more than what is left of it. */
+  async read(queryName: string, params: Params = {}, deadline?: Deadline): Promise<Row[]> {
+    return this.readTransaction((runner) => runner.run(queryName, params), deadline);
   }
 
-  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
+    const timeout = Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
+      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: Math.ceil(timeout) });
     } catch (error) {
       throw toAppError(error);
     } finally {

@@ -8,6 +8,7 @@ import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
 import { applySchema } from '../neo4j/applySchema.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
 import { createDriver, Database } from '../neo4j/Database.js';
+import { Deadline } from '../neo4j/Deadline.js';
 import { QueryCatalog } from '../neo4j/QueryCatalog.js';
 import { createApp } from './createApp.js';
 import { StartupError } from './StartupError.js';
@@ -63,7 +64,7 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       schema: await buildGraphSchema(),
       production: config.production,
       httpServer,
-      context: () => new GraphContext(database),
+      context: () => new GraphContext(database, new Deadline(config.requestDeadlineMs)),
       isReady: () => database.isReady(),
       logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database, Params, Row } from '../../neo4j/Database.js';
+import type { Deadline } from '../../neo4j/Deadline.js';
 import type { Page } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 
@@ -14,7 +15,10 @@ export interface RelatedPage<T> extends Page<T> {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly deadline: Deadline,
+  ) {}
 
   private memo<V>(cacheKey: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(cacheKey);
@@ -29,7 +33,7 @@ export class Loaders {
   byKey<T = Row>(queryName: string, params: Params = {}): DataLoader<string, T | null> {
     return this.memo(`${queryName}:${JSON.stringify(params)}`, () =>
       new DataLoader<string, T | null>(async (keys) => {
-        const rows = await this.db.read(queryName, { ...params, keys });
+        const rows = await this.db.read(queryName, { ...params, keys }, this.deadline);
         const found = new Map(rows.map((row) => [row.key as string, row.node as T]));
         return keys.map((key) => found.get(key) ?? null);
       }),
@@ -38,7 +42,7 @@ export class Loaders {
 
   /** A root list page. The query takes `$after, $limit` (plus params) and returns one row `total, nodes`. */
   async list<T = string>(queryName: string, window: PageWindow, params: Params): Promise<RelatedPage<T>> {
-    const [row] = await this.db.read(queryName, { ...params, after: window.after, limit: window.limit + 1 });
+    const [row] = await this.db.read(queryName, { ...params, after: window.after, limit: window.limit + 1 }, this.deadline);
     return this.pageOf<T>(row, window);
   }
 
@@ -54,7 +58,7 @@ export class Loaders {
   related<T = Row>(queryName: string, window: PageWindow, params: Params = {}): DataLoader<string, RelatedPage<T>> {
     return this.memo(`${queryName}:${window.limit}:${JSON.stringify(window.after)}:${JSON.stringify(params)}`, () =>
       new DataLoader<string, RelatedPage<T>>(async (keys) => {
-        const rows = await this.db.read(queryName, { ...params, keys, after: window.after, limit: window.limit + 1 });
+        const rows = await this.db.read(queryName, { ...params, keys, after: window.after, limit: window.limit + 1 }, this.deadline);
         const found = new Map(rows.map((row) => [row.key as string, row]));
         return keys.map((key) => this.pageOf<T>(found.get(key), window));
       }),

@@ -1,4 +1,5 @@
 import type { Database } from '../../neo4j/Database.js';
+import type { Deadline } from '../../neo4j/Deadline.js';
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { EntityKind } from '../entity/EntityKind.js';
 import type { GraphLabel } from '../node/GraphLabel.js';
@@ -18,7 +19,10 @@ export interface EntityKey {
 }
 
 export class PathService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly deadline: Deadline,
+  ) {}
 
   async shortest(from: EntityKey, to: EntityKey, maxHops: number, limit: number): Promise<GraphPath[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
@@ -26,7 +30,7 @@ export class PathService {
     }
     const rows = (await this.db.read('find-paths', {
       fromId: from.id, fromLabel: from.kind, toId: to.id, toLabel: to.kind, maxHops, limit,
-    })) as unknown as PathRow[];
+    }, this.deadline)) as unknown as PathRow[];
     return rows.map((row) => ({
       length: row.steps.length,
       steps: row.steps.map((step, index): PathStep => {
