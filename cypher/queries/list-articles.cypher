@@ -1,8 +1,13 @@
 // list-articles: all articles.
-// Parameters: $after (id after which the page starts, or null), $limit
-// Columns: total (all articles), nodes (ids ordered by id, at most $limit)
+// Parameters: $after (id after which the page starts, or null), $limit, $sort (ID or NEWEST)
+// Columns: total (all articles), nodes (ids in the sort order, ties by id, at most $limit)
 MATCH (a:Article)
-WITH a.id AS item
-WITH item ORDER BY item
+// Newest first, undated articles last.
+WITH a.id AS item,
+     CASE WHEN $sort = 'NEWEST' AND a.publishedOn IS NOT NULL THEN -duration.inDays(date('1970-01-01'), a.publishedOn).days
+          WHEN $sort = 'NEWEST' THEN 1e12 ELSE 0 END AS rank
+WITH item ORDER BY rank, item
 WITH collect(item) AS items
-RETURN size(items) AS total, [item IN items WHERE $after IS NULL OR item > $after][..$limit] AS nodes
+WITH items, [i IN range(0, size(items) - 1) WHERE items[i] = $after] AS cursorAt
+RETURN size(items) AS total,
+       CASE WHEN $after IS NULL THEN items[..$limit] ELSE items[coalesce(cursorAt[0], size(items)) + 1..][..$limit] END AS nodes

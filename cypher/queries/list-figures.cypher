@@ -1,6 +1,6 @@
 // list-figures: figures, filtered; every filter is optional.
-// Parameters: $after (id after which the page starts, or null), $limit, $measure, $periods, $scope, $scopeContains (case-insensitive), $unit, $value, $articleId, $sourceId
-// Columns: total (rows matching the filters), nodes (ids ordered by id, at most $limit)
+// Parameters: $after (id after which the page starts, or null), $limit, $measure, $periods, $scope, $scopeContains (case-insensitive), $unit, $value, $articleId, $sourceId, $sort (ID, PERIOD, VALUE_DESC or MOST_QUOTED)
+// Columns: total (rows matching the filters), nodes (ids in the sort order, ties by id, at most $limit)
 MATCH (f:Figure)-[:REPORTED_IN]->(a:Article)
 WHERE ($measure IS NULL OR f.measure = $measure)
   AND ($periods IS NULL OR f.period IN $periods)
@@ -10,7 +10,16 @@ WHERE ($measure IS NULL OR f.measure = $measure)
   AND ($value IS NULL OR f.value = $value)
   AND ($articleId IS NULL OR a.id = $articleId)
   AND ($sourceId IS NULL OR EXISTS { (f)-[:ATTRIBUTED_TO]->(s) WHERE s.id = $sourceId })
-WITH f.id AS item
-WITH item ORDER BY item
+OPTIONAL MATCH (f)-[:FOR_PERIOD]->(period:Period)
+WITH f.id AS item,
+     CASE $sort
+       WHEN 'MOST_QUOTED' THEN -COUNT { (:Quote)-[:ABOUT]->(f) }
+       WHEN 'VALUE_DESC' THEN -f.value
+       WHEN 'PERIOD' THEN coalesce(period.start, date('9999-12-31'))
+       ELSE 0
+     END AS rank
+WITH item ORDER BY rank, item
 WITH collect(item) AS items
-RETURN size(items) AS total, [item IN items WHERE $after IS NULL OR item > $after][..$limit] AS nodes
+WITH items, [i IN range(0, size(items) - 1) WHERE items[i] = $after] AS cursorAt
+RETURN size(items) AS total,
+       CASE WHEN $after IS NULL THEN items[..$limit] ELSE items[coalesce(cursorAt[0], size(items)) + 1..][..$limit] END AS nodes

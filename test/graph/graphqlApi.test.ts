@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticleFacts, writeArticle } from '../../src/ingest/write/writeArticle.js';
 import type { RunningServer } from '../../src/server/startServer.js';
+import { openTestDatabase } from '../support/testDatabase.js';
 import { postGraphQL, startTestServer } from '../support/testServer.js';
 
 const ICE = 'u-s-immigration-and-customs-enforcement';
@@ -185,6 +187,53 @@ describe('GraphQL API over the seed graph', () => {
       });
     }
     expect(body.data?.tooShort).toEqual([]);
+  });
+
+  it('sorts people, organisations and figures by how often they are quoted, and pages in that order', async () => {
+    const { body } = await gql(`{
+      people(sort: MOST_QUOTED, first: 100) { nodes { id quotes(first: 0) { totalCount } } }
+      organizations(sort: MOST_QUOTED, first: 100) { nodes { quotes(first: 0) { totalCount } } }
+      figures(sort: MOST_QUOTED, first: 100) { nodes { quotes(first: 0) { totalCount } } }
+      byValue: figures(sort: VALUE_DESC, first: 100) { nodes { value } }
+      byPeriod: figures(sort: PERIOD, first: 100) { nodes { periodStart } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const counts = (list: { quotes: { totalCount: number } }[]) => list.map((node) => node.quotes.totalCount);
+    const descending = (values: number[]) => values.every((value, i) => i === 0 || values[i - 1]! >= value);
+    for (const key of ['people', 'organizations', 'figures']) {
+      const values = counts(body.data?.[key].nodes);
+      expect(values[0], key).toBeGreaterThan(values.at(-1)!);
+      expect(descending(values), key).toBe(true);
+    }
+    expect(descending(body.data?.byValue.nodes.map((node: { value: number }) => node.value))).toBe(true);
+    const starts = body.data?.byPeriod.nodes.map((node: { periodStart: string | null }) => node.periodStart ?? '9999');
+    expect(starts).toEqual([...starts].sort());
+
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await gql('query ($after: String) { people(sort: MOST_QUOTED, first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      paged.push(...page.body.data?.people.nodes.map((node: { id: string }) => node.id));
+      after = page.body.data?.people.pageInfo.hasNextPage ? page.body.data.people.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(body.data?.people.nodes.map((node: { id: string }) => node.id));
+  });
+
+  it('sorts articles newest first, undated last', async () => {
+    const db = await openTestDatabase();
+    const ids = ['test-sort-older', 'test-sort-newer'];
+    try {
+      for (const [i, id] of ids.entries()) {
+        await writeArticle(db, parseArticleFacts({ article: { id, title: id, published_on: `202${i}-01-0${i + 1}`, content_hash: String(i).repeat(64) } }));
+      }
+      const { body } = await gql('{ articles(sort: NEWEST, first: 100) { nodes { id publishedOn } } }');
+      const nodes = body.data?.articles.nodes as { id: string; publishedOn: string | null }[];
+      expect(nodes.slice(0, 2).map((node) => node.id)).toEqual(['test-sort-newer', 'test-sort-older']);
+      expect(nodes.slice(2).every((node) => node.publishedOn === null)).toBe(true);
+    } finally {
+      await db.driver.executeQuery('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids });
+      await db.close();
+    }
   });
 
   it('refuses bad arguments with BAD_USER_INPUT', async () => {

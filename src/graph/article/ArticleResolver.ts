@@ -11,6 +11,7 @@ import { PersonConnection } from '../person/PersonConnection.js';
 import { QuoteConnection } from '../quote/QuoteConnection.js';
 import { Article } from './Article.js';
 import { ArticleConnection } from './ArticleConnection.js';
+import { ArticleSort } from './ArticleSort.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -20,8 +21,12 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection)
-  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<ArticleConnection> {
-    return ctx.articles.list(pageWindow(page));
+  articles(
+    @Arg('sort', () => ArticleSort, { defaultValue: ArticleSort.ID }) sort: ArticleSort,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ArticleConnection> {
+    return ctx.articles.list(sort, pageWindow(page));
   }
 
   @FieldResolver(() => Organization, { nullable: true })

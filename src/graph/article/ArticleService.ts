@@ -2,6 +2,7 @@ import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Article } from './Article.js';
+import type { ArticleSort } from './ArticleSort.js';
 import { ArticleConnection } from './ArticleConnection.js';
 
 export class ArticleService {
@@ -15,8 +16,8 @@ export class ArticleService {
     return this.reader.byId(id);
   }
 
-  async list(window: PageWindow): Promise<ArticleConnection> {
-    return new ArticleConnection(await this.reader.list('list-articles', window, {}));
+  async list(sort: ArticleSort, window: PageWindow): Promise<ArticleConnection> {
+    return new ArticleConnection(await this.reader.list('list-articles', window, { sort }));
   }
 
   async mentioning(entityId: string, label: string, window: PageWindow): Promise<ArticleConnection> {

@@ -13,6 +13,7 @@ import { FigureConnection } from './FigureConnection.js';
 import { FigureFilter } from './FigureFilter.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import { FigureRelation } from './FigureRelation.js';
+import { FigureSort } from './FigureSort.js';
 
 @Resolver(() => Figure)
 export class FigureResolver {
@@ -24,10 +25,11 @@ export class FigureResolver {
   @Query(() => FigureConnection)
   figures(
     @Arg('filter', () => FigureFilter, { nullable: true }) filter: FigureFilter | null,
+    @Arg('sort', () => FigureSort, { defaultValue: FigureSort.ID }) sort: FigureSort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<FigureConnection> {
-    return ctx.figures.list(filter ?? {}, pageWindow(page));
+    return ctx.figures.list(filter ?? {}, sort, pageWindow(page));
   }
 
   @Query(() => FigureConnection, {

@@ -6,6 +6,7 @@ import type { Figure } from './Figure.js';
 import type { FigureChange } from './FigureChange.js';
 import { FigureConnection } from './FigureConnection.js';
 import type { FigureFilter } from './FigureFilter.js';
+import { FigureSort } from './FigureSort.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import type { FigureLink } from './FigureLink.js';
 import type { FigureRelation } from './FigureRelation.js';
@@ -21,8 +22,8 @@ export class FigureService {
     return this.reader.byId(id);
   }
 
-  async list(filter: FigureFilter, window: PageWindow): Promise<FigureConnection> {
-    return new FigureConnection(await this.reader.list('list-figures', window, this.filterParams(filter)));
+  async list(filter: FigureFilter, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.list('list-figures', window, { ...this.filterParams(filter), sort }));
   }
 
   private filterParams(filter: FigureFilter): Record<string, unknown> {
@@ -43,7 +44,7 @@ export class FigureService {
 
   /** The one figure a filter picks out; anything else is a question the caller must narrow. */
   private async single(filter: FigureFilter, argumentName: string): Promise<Figure> {
-    const { page } = await this.reader.list('list-figures', { limit: 2, after: null }, this.filterParams(filter));
+    const { page } = await this.reader.list('list-figures', { limit: 2, after: null }, { ...this.filterParams(filter), sort: FigureSort.ID });
     if (page.nodes.length !== 1) {
       const found = page.nodes.length === 0 ? 'no figure' : 'more than one figure';
       throw badUserInput(`\`${argumentName}\` matches ${found}; it must pick out exactly one`, { argumentName });

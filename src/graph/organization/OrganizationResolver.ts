@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntitySort } from '../entity/EntitySort.js';
 import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
 import type { GraphContext } from '../GraphContext.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
@@ -18,10 +19,11 @@ export class OrganizationResolver extends SpeakerFieldsResolver(Organization, 'O
   @Query(() => OrganizationConnection)
   organizations(
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('sort', () => EntitySort, { defaultValue: EntitySort.NAME }) sort: EntitySort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<OrganizationConnection> {
-    return ctx.organizations.list(filter ?? {}, pageWindow(page));
+    return ctx.organizations.list(filter ?? {}, sort, pageWindow(page));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this one belongs to, e.g. ICE to DHS.' })

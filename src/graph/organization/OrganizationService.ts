@@ -1,4 +1,5 @@
 import type { EntityService } from '../entity/EntityService.js';
+import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Organization } from './Organization.js';
 import { OrganizationConnection } from './OrganizationConnection.js';
@@ -12,8 +13,8 @@ export class OrganizationService {
     return id ? this.entities.organizations.byId(id) : Promise.resolve(null);
   }
 
-  async list(filter: OrganizationFilter, window: PageWindow): Promise<OrganizationConnection> {
-    const params = { nameContains: filter.nameContains ?? null, kinds: filter.kinds ?? null };
+  async list(filter: OrganizationFilter, sort: EntitySort, window: PageWindow): Promise<OrganizationConnection> {
+    const params = { nameContains: filter.nameContains ?? null, kinds: filter.kinds ?? null, sort };
     return new OrganizationConnection(await this.entities.organizations.list('list-organizations', window, params));
   }
 

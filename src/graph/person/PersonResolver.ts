@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { EntitySort } from '../entity/EntitySort.js';
 import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
 import type { GraphContext } from '../GraphContext.js';
 import { OrganizationKind } from '../organization/OrganizationKind.js';
@@ -18,10 +19,11 @@ export class PersonResolver extends SpeakerFieldsResolver(Person, 'Person') {
   @Query(() => PersonConnection)
   people(
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Arg('sort', () => EntitySort, { defaultValue: EntitySort.NAME }) sort: EntitySort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<PersonConnection> {
-    return ctx.people.list(filter ?? {}, pageWindow(page));
+    return ctx.people.list(filter ?? {}, sort, pageWindow(page));
   }
 
   @FieldResolver(() => RoleConnection, { description: 'Positions held, each as an article states it.' })

@@ -1,4 +1,5 @@
 import type { EntityService } from '../entity/EntityService.js';
+import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Person } from './Person.js';
 import { PersonConnection } from './PersonConnection.js';
@@ -11,12 +12,13 @@ export class PersonService {
     return this.entities.people.byId(id);
   }
 
-  async list(filter: PersonFilter, window: PageWindow): Promise<PersonConnection> {
+  async list(filter: PersonFilter, sort: EntitySort, window: PageWindow): Promise<PersonConnection> {
     const params = {
       nameContains: filter.nameContains ?? null,
       quoted: filter.quoted ?? null,
       roleKinds: filter.roleAtKinds ?? null,
       roleOrganizationId: filter.roleAtOrganizationId ?? null,
+      sort,
     };
     return new PersonConnection(await this.entities.people.list('list-people', window, params));
   }
