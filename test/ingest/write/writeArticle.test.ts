@@ -34,8 +34,8 @@ describe('writeArticle', () => {
   });
   afterAll(async () => {
     await db.driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $articleId OR n.id ENDS WITH $run DETACH DELETE n`,
-      { articleId, run },
+      `MATCH (n) WHERE n.id CONTAINS $run DETACH DELETE n`,
+      { run },
     );
     await db.close();
   });
@@ -68,6 +68,14 @@ describe('writeArticle', () => {
     expect((await writeArticle(db, corrected)).outcome).toBe('updated');
     const { records } = await db.driver.executeQuery('MATCH (f:Figure {id: $id}) RETURN f.period AS period', { id: `${articleId}:f1` });
     expect(records[0]?.get('period')).toBe('FY2021');
+  });
+
+  it('lets concurrent writers of one new article go one after the other', async () => {
+    const racing = `${run}r`;
+    const results = await Promise.all([1, 2, 3].map(() => writeArticle(db, testFacts(racing, 'e'.repeat(64)))));
+    expect(results.map((result) => result.outcome).sort()).toEqual(['new', 'unchanged', 'unchanged']);
+    const { records } = await db.driver.executeQuery(countsQuery, { id: `test-${racing}` });
+    expect(records[0]?.toObject()).toMatchObject({ figures: 1, quotes: 1, mentions: 3 });
   });
 
   it('leaves nothing of an article whose transaction fails part-way', async () => {
