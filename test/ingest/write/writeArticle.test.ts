@@ -12,7 +12,7 @@ function testFacts(run: string, hash: string, quoteText = 'We removed 1,234 peop
     people: [{ name: `Robin Tester ${run}`, aliases: ['Tester'], roles: [{ title: 'Director', organization: `Tester Agency ${run}` }] }],
     organizations: [{ name: `Tester Agency ${run}`, acronym: 'TA', kind: 'agency' }],
     programs: [{ name: `Tester Program ${run}`, run_by: `Tester Agency ${run}` }],
-    figures: [{ id: 'f1', value: 1234, value_text: '1,234', unit: 'people', measure: 'test removals', period: 'FY2020', source: 'TA', start: 10, end: 15 }],
+    figures: [{ id: 'f1', value: 1234, value_text: '1,234', unit: 'people', measure: `test removals ${run}`, period: 'FY2020', source: 'TA', start: 10, end: 15 }],
     quotes: [{ id: 'q1', speaker: 'Tester', text: quoteText, direct: true, about_figures: ['f1'], about_entities: [`Tester Program ${run}`], start: 0, end: 40 }],
   });
 }
