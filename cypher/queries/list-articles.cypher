@@ -10,4 +10,7 @@ WITH item ORDER BY rank, item
 WITH collect(item) AS items
 WITH items, [i IN range(0, size(items) - 1) WHERE items[i] = $after] AS cursorAt
 RETURN size(items) AS total,
-       CASE WHEN $after IS NULL THEN items[..$limit] ELSE items[coalesce(cursorAt[0], size(items)) + 1..][..$limit] END AS nodes
+       CASE WHEN $after IS NULL THEN items[..$limit]
+            WHEN size(cursorAt) > 0 THEN items[cursorAt[0] + 1..][..$limit]
+            // The cursor's row has left the list (deleted, re-ingested): go on from where its id would sort.
+            ELSE [item IN items WHERE item > $after][..$limit] END AS nodes

@@ -26,4 +26,7 @@ LIMIT 1000
 WITH collect(hit) AS hits
 WITH hits, [i IN range(0, size(hits) - 1) WHERE hits[i].id = $after] AS cursorAt
 RETURN size(hits) AS total,
-       CASE WHEN $after IS NULL THEN hits[..$limit] ELSE hits[coalesce(cursorAt[0], size(hits)) + 1..][..$limit] END AS nodes
+       CASE WHEN $after IS NULL THEN hits[..$limit]
+            WHEN size(cursorAt) > 0 THEN hits[cursorAt[0] + 1..][..$limit]
+            // The cursor's hit no longer ranks: go on from where its key would sort.
+            ELSE [hit IN hits WHERE hit.id > $after][..$limit] END AS nodes

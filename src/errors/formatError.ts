@@ -22,8 +22,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** With introspection off, "Did you mean ...?" hints would still spell the schema out field by field. */
+/** With introspection off, "Did you mean ...?" hints (in validation and variable errors alike) would still spell the schema out. */
 export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return formatted;
-  return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, '') };
+  const message = formatted.message.replace(/ Did you mean [^?]*\?/g, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }

@@ -21,10 +21,12 @@ describe('formatError', () => {
 });
 
 describe('withoutSuggestions', () => {
-  it('drops the schema hints from validation errors only', () => {
+  it('drops the schema hints from validation and variable errors', () => {
     const hinted = { message: 'Cannot query field "nam" on type "Person". Did you mean "name"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(withoutSuggestions(hinted).message).toBe('Cannot query field "nam" on type "Person".');
-    const other = { message: 'Did you mean it?', extensions: { code: 'BAD_USER_INPUT' } };
-    expect(withoutSuggestions(other)).toBe(other);
+    const variable = { message: 'Value "FIGUR" does not exist in "GraphLabel" enum. Did you mean the enum value "FIGURE"?', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(withoutSuggestions(variable).message).toBe('Value "FIGUR" does not exist in "GraphLabel" enum.');
+    const plain = { message: 'first must be between 0 and 100', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(withoutSuggestions(plain)).toBe(plain);
   });
 });

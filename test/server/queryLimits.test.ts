@@ -53,6 +53,24 @@ describe('query limits', () => {
     expect(viaFragment.body.errors?.[0]?.message).toMatch(/^Query could return/);
   });
 
+  it('measures each fragment once, so a chain of doubling fragments is judged at once', async () => {
+    const levels = 60;
+    const chain = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const started = performance.now();
+    const { body } = await gql(`{ ...F0 } ${chain} fragment F${levels} on Query { a: articles { totalCount } }`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(body.errors?.[0]?.message).toMatch(/aliases exceed the limit/);
+  });
+
+  it('counts aliases at every spread of their fragment, and a negative page as none', async () => {
+    const spread = await gql(`{ x: person(id: "john-morton") { ...P } y: person(id: "john-morton") { ...P } }
+      fragment P on Person { a: name b: name c: name d: name e: name f: name g: name }`);
+    expect(spread.body.errors?.[0]?.message).toBe('16 aliases exceed the limit of 15');
+    const negative = await gql(`{ a: person(id: "john-morton") { quotes(first: -2147483648) { totalCount } }
+      figures(first: 100) { nodes { quotes(first: 100) { nodes { aboutFigures(first: 100) { nodes { quotes { totalCount } } } } } } } }`);
+    expect(negative.body.errors?.[0]?.message).toMatch(/^Query could return/);
+  });
+
   it(`refuses documents of more than ${MAX_TOKENS} tokens before validating them`, async () => {
     const { body } = await gql(`{ ${'__typename '.repeat(MAX_TOKENS)} }`);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

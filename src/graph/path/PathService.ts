@@ -28,6 +28,8 @@ export class PathService {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
       throw badUserInput(`maxHops must be between 1 and ${MAX_HOPS}`, { argumentName: 'maxHops' });
     }
+    // Neo4j refuses a shortest path from a node to itself; there is nothing to connect.
+    if (from.kind === to.kind && from.id === to.id) return [];
     const rows = (await this.db.read('find-paths', {
       fromId: from.id, fromLabel: from.kind, toId: to.id, toLabel: to.kind, maxHops, limit,
     }, this.deadline)) as unknown as PathRow[];

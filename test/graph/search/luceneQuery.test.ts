@@ -7,6 +7,12 @@ describe('luceneQuery', () => {
     expect(luceneQuery('ICE')).toBe('ice*');
   });
 
+  it('keeps numbers with separators whole, as the index does, and never fuzzes numbers', () => {
+    expect(luceneQuery('396,906 removals')).toBe('396,906* AND (removals* OR removals~1)');
+    expect(luceneQuery('FY 2012')).toBe('fy* AND 2012*');
+    expect(luceneQuery('U.S. Immigration')).toBe('u.s* AND (immigration* OR immigration~1)');
+  });
+
   it('leaves no Lucene syntax from user input', () => {
     expect(luceneQuery('287(g) OR *:* "x"')).toBe('287* AND g* AND or* AND x*');
   });
