@@ -1,6 +1,7 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import { FigureRelation } from '../figure/FigureRelation.js';
 import type { Loaders } from '../loading/Loaders.js';
+import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Discrepancy } from './Discrepancy.js';
 import { DiscrepancyConnection } from './DiscrepancyConnection.js';
@@ -22,6 +23,6 @@ export class DiscrepancyService {
       withinArticle: filter.withinArticle ?? null,
       maxPercent: filter.maxPercent ?? null,
     });
-    return new DiscrepancyConnection({ page, count: async () => page.total });
+    return new DiscrepancyConnection(countedPage(page, page.nodes));
   }
 }

@@ -1,6 +1,6 @@
 import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
-import type { ConnectionData } from '../pagination/Connection.js';
+import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Organization } from '../organization/Organization.js';
 import type { Person } from '../person/Person.js';
@@ -36,11 +36,7 @@ export class EntityService {
   async connection(queryName: string, key: string, window: PageWindow, params: Record<string, unknown>): Promise<EntityConnection> {
     const page = await this.loaders.related<EntityRef>(queryName, window, params).load(key);
     const nodes = await Promise.all(page.nodes.map((ref) => this.byRef(ref)));
-    const data: ConnectionData<AnyEntity> = {
-      page: { nodes: nodes.filter((node): node is AnyEntity => node !== null), hasNextPage: page.hasNextPage },
-      count: async () => page.total,
-    };
-    return new EntityConnection(data);
+    return new EntityConnection(countedPage(page, nodes.filter((node): node is AnyEntity => node !== null)));
   }
 
   mentionedIn(articleId: string, kinds: EntityKind[], window: PageWindow): Promise<EntityConnection> {

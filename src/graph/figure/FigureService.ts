@@ -1,6 +1,7 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
+import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Figure } from './Figure.js';
 import type { FigureChange } from './FigureChange.js';
@@ -77,6 +78,6 @@ export class FigureService {
 
   async links(figureId: string, relations: FigureRelation[], window: PageWindow): Promise<FigureLinkConnection> {
     const page = await this.loaders.related<FigureLink>('list-figure-links', window, { types: relations }).load(figureId);
-    return new FigureLinkConnection({ page, count: async () => page.total });
+    return new FigureLinkConnection(countedPage(page, page.nodes));
   }
 }

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Params } from '../../neo4j/Database.js';
-import type { ConnectionData, Keyed } from '../pagination/Connection.js';
+import { countedPage, type ConnectionData, type Keyed } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Loaders, RelatedPage } from './Loaders.js';
 
@@ -28,8 +28,7 @@ export class NodeReader<T extends Keyed> {
   }
 
   async fromPage(page: RelatedPage<string>): Promise<ConnectionData<T>> {
-    const nodes = await this.byIds(page.nodes);
-    return { page: { nodes, hasNextPage: page.hasNextPage }, count: async () => page.total };
+    return countedPage(page, await this.byIds(page.nodes));
   }
 
   /** A root list: the query takes `$after, $limit` plus filters and returns `total, nodes`. */

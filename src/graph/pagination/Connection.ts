@@ -10,8 +10,13 @@ export interface Page<T> {
 
 export interface ConnectionData<T> {
   page: Page<T>;
-  /** Counting runs only when a client selects totalCount. */
+  /** Called only when a client selects totalCount, so a list that must count apart can do so lazily. */
   count: () => Promise<number>;
+}
+
+/** Connection data for a page whose query counted the whole list as it went. */
+export function countedPage<T>(page: { hasNextPage: boolean; total: number }, nodes: T[]): ConnectionData<T> {
+  return { page: { nodes, hasNextPage: page.hasNextPage }, count: async () => page.total };
 }
 
 export interface Keyed {

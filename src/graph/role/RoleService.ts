@@ -1,5 +1,6 @@
 import type { Loaders } from '../loading/Loaders.js';
 import type { OrganizationKind } from '../organization/OrganizationKind.js';
+import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Role } from './Role.js';
 import { RoleConnection } from './RoleConnection.js';
@@ -9,7 +10,7 @@ export class RoleService {
 
   private async connection(queryName: string, key: string, window: PageWindow, params: Record<string, unknown>): Promise<RoleConnection> {
     const page = await this.loaders.related<Role>(queryName, window, params).load(key);
-    return new RoleConnection({ page, count: async () => page.total });
+    return new RoleConnection(countedPage(page, page.nodes));
   }
 
   heldBy(personId: string, kinds: OrganizationKind[] | null, window: PageWindow): Promise<RoleConnection> {

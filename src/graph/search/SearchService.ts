@@ -1,5 +1,6 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { Loaders } from '../loading/Loaders.js';
+import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import { luceneQuery } from './luceneQuery.js';
 import type { SearchHit } from './SearchHit.js';
@@ -26,7 +27,7 @@ export class SearchService {
     if (!query) throw badUserInput('search text needs at least one letter or digit', { argumentName: 'text' });
     const page = await this.loaders.list<RankedHit>('search-text', window, { query, labels: kinds });
     const nodes: SearchHit[] = page.nodes.map((hit) => ({ id: hit.id, nodeId: hit.nodeId, kind: hit.label, score: hit.score, snippet: snippetOf(hit.text, text) }));
-    return new SearchHitConnection({ page: { nodes, hasNextPage: page.hasNextPage }, count: async () => page.total });
+    return new SearchHitConnection(countedPage(page, nodes));
   }
 
 }
