@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../../neo4j/Database.js';
+import type { Database, QueryRunner } from '../../neo4j/Database.js';
 import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
 import { IngestInputError } from './IngestInputError.js';
 import { planArticleWrite } from './planArticleWrite.js';
@@ -15,6 +15,18 @@ export interface WriteResult {
   entitiesCreated: number;
   figures: number;
   quotes: number;
+}
+
+export interface WriteOptions {
+  /**
+   * When an article counts as unchanged. Curated data ('same-facts') is rewritten when its facts
+   * change over the same text; extracted data ('same-text') only when the text changes, so that
+   * ingesting a stored text again, under any id, changes nothing.
+   */
+  unchangedWhen?: 'same-facts' | 'same-text';
+  /** Runs inside the article's transaction after its facts are written, e.g. to link its figures. */
+  afterWrite?: (tx: QueryRunner, articleId: string) => Promise<void>;
+  now?: Date;
 }
 
 /** Validates raw input into facts, listing every problem rather than the first. */
@@ -34,16 +46,22 @@ function firstNumber(rows: Record<string, unknown>[], column: string): number {
  * The one write path for an article: one transaction, MERGE on ids, so that writing the same
  * text and facts twice changes nothing and a change replaces the article's facts atomically.
  */
-export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, now: Date = new Date()): Promise<WriteResult> {
+export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, options: WriteOptions = {}): Promise<WriteResult> {
+  const { unchangedWhen = 'same-facts', afterWrite, now = new Date() } = options;
   const plan = planArticleWrite(facts);
   const articleId = plan.article.id;
   // The same text with corrected facts (a curated fix, a better extractor) must still be written.
   const factsHash = createHash('sha256').update(JSON.stringify(facts)).digest('hex');
   return db.writeTransaction(async (tx) => {
+    const unchanged = (id: string) => ({ articleId: id, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 }) as WriteResult;
+    if (unchangedWhen === 'same-text') {
+      const [sameText] = await tx.run('find-article-by-content', { contentHash: plan.article.contentHash });
+      if (typeof sameText?.id === 'string' && sameText.id !== articleId) return unchanged(sameText.id);
+    }
     const [stored] = await tx.run('find-article-hash', { id: articleId });
     const storedHash = stored?.contentHash ?? null;
-    if (storedHash === plan.article.contentHash && stored?.factsHash === factsHash) {
-      return { articleId, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 } as WriteResult;
+    if (storedHash === plan.article.contentHash && (unchangedWhen === 'same-text' || stored?.factsHash === factsHash)) {
+      return unchanged(articleId);
     }
     if (storedHash !== null) await tx.run('delete-article-facts', { articleId });
     await tx.run('merge-article', { article: plan.article, factsHash, ingestedAt: now.toISOString() });
@@ -54,6 +72,7 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, now: 
     await tx.run('merge-article-sources', { articleId, publisherId: plan.publisherId, bylineIds: plan.bylineIds, citedIds: plan.citedIds });
     const figures = await tx.run('merge-figures', { articleId, figures: plan.figures });
     const quotes = await tx.run('merge-quotes', { articleId, quotes: plan.quotes });
+    await afterWrite?.(tx, articleId);
     return {
       articleId,
       outcome: storedHash === null ? 'new' : 'updated',

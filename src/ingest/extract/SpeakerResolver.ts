@@ -1,0 +1,73 @@
+import type { FoundEntity, Mention } from './FoundEntity.js';
+
+/** Groups that say things but are nobody in particular: their words are not quotes. */
+const UNNAMED = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|observers|some(?: people)?\b.*|many\b.*|others|residents|officials|authorities|lawmakers|sources|people)$/i;
+
+/** Who a phrase such as "she", "the agency", "the center's report" or "Joanne Lin, ACLU counsel" is. */
+export class SpeakerResolver {
+  constructor(
+    readonly text: string,
+    private readonly mentions: Mention[],
+  ) {}
+
+  /**
+   * The person a pronoun stands for: the last one named as a subject (opening a clause, or right
+   * before a verb of saying) rather than the last one named, so "said Obama had …" does not
+   * capture the "she" that follows.
+   */
+  private lastSubjectBefore(position: number, gender: 'male' | 'female'): FoundEntity | null {
+    const compatible = (entity: FoundEntity) => entity.type === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male');
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.start >= position || !compatible(mention.entity)) continue;
+      const before = this.text.slice(Math.max(0, mention.start - 30), mention.start);
+      const after = this.text.slice(mention.end, mention.end + 40);
+      const opensClause = /(?:^|[.!?:;,]["”]?\s+|\n|\b(?:and|but|when|as|while)\s+|(?:President|Secretary|Director|spokeswoman|spokesman|counsel|[A-Z]{2,})\s+)$/.test(before);
+      const speaks = /^(?:,[^,]{2,120},)?\s+(?:also\s+)?(?:said|says|told|added|announced|attributed|bragged|promised|argued|warned)\b/.test(after);
+      if (opensClause || speaks) return mention.entity;
+    }
+    return this.lastBefore(position, compatible);
+  }
+
+  private lastBefore(position: number, accept: (entity: FoundEntity) => boolean): FoundEntity | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.start < position && accept(mention.entity)) return mention.entity;
+    }
+    return null;
+  }
+
+  /** The agency the article is chiefly about: the one it names most. */
+  private mainAgency(): FoundEntity | null {
+    const counts = new Map<FoundEntity, number>();
+    for (const mention of this.mentions) if (mention.entity.kind === 'agency') counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+
+  /** Resolves the words from start to end of the text; null when they name nobody in particular. */
+  resolve(start: number, end: number): FoundEntity | null {
+    const phrase = this.text.slice(start, end).trim().replace(/^(?:and|but|while|as|when|after|before|because|although|since|if|then)\s+/i, '');
+    const inside = this.mentions.filter((mention) => mention.start >= start && mention.end <= end);
+    const person = inside.find((mention) => mention.entity.type === 'person');
+    // "ICE spokeswoman Dani Bennett": the person, not the organisation before them.
+    if (person) return person.entity;
+    const organization = inside.find((mention) => mention.entity.type === 'organization');
+    if (organization && !/^(?:critics|opponents|supporters) of\b/i.test(phrase)) return organization.entity;
+    const words = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const isPerson = (entity: FoundEntity) => entity.type === 'person';
+    if (/^(?:he|him|his)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'male') ?? this.lastBefore(start, isPerson);
+    if (/^(?:she|her)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'female') ?? this.lastBefore(start, isPerson);
+    if (/^(?:it|they)$/.test(phrase.toLowerCase())) return this.lastBefore(start, (e) => e.type === 'organization');
+    if (!/^(?:the|its|their|a|an)$/.test(words[0] ?? '') && UNNAMED.test(phrase)) return null;
+    if (/^(?:agency|department|bureau|office|administration)$/.test(head)) {
+      return this.lastBefore(start, (e) => e.type === 'organization' && e.kind === 'agency' && (head === 'agency' || e.name.toLowerCase().includes(head))) ?? this.mainAgency();
+    }
+    if (/^(?:government|officials|authorities)$/.test(head) && (words.length > 1 || head === 'government')) return this.mainAgency();
+    if (/^(?:center|institute|group|organization|network|forum|union|coalition|association|report|study|documents|analysis|statement)$/.test(head)) {
+      const byHead = this.lastBefore(start, (e) => e.type === 'organization' && e.name.toLowerCase().includes(head));
+      return byHead ?? this.lastBefore(start, (e) => e.type === 'organization' && e.kind !== 'agency' && e.kind !== 'media' && e.kind !== 'other');
+    }
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+import type { SourceArticle } from '../read/SourceArticle.js';
+import type { EntityKnowledge } from './EntityKnowledge.js';
+import type { Extraction, ExtractedFigure, ExtractedQuote } from './Extraction.js';
+import type { FoundEntity } from './FoundEntity.js';
+import { findEntities } from './findEntities.js';
+import { findFigures } from './findFigures.js';
+import { findQuotes } from './findQuotes.js';
+import { findRoles } from './findRoles.js';
+import { segmentText } from './segmentText.js';
+import { SpeakerResolver } from './SpeakerResolver.js';
+
+const BYLINE = /^(?:By\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+is\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+)*(?:Reporter|Writer|Correspondent|Editor|Contributor)\b/m;
+const PUBLISHER_PATTERNS = [
+  /\b(?:Reporter|Writer|Correspondent|Editor)\s+(?:for|at)\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)/,
+  /^([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)’s\s+[A-Z][\w-]+\s+[A-Z][\w-]+\s+contributed to this report/m,
+  /\breceive emails from\s+([A-Z][\w.]+)/,
+  /^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\(?([A-Z]{2,})\)?\s+[—–-]/m,
+];
+// Figures a quote refers to without restating them: "these numbers", "the year-end totals".
+const REFERS_TO_FIGURES = /\b(?:these|those|the|year-end|record|deportation)\s+(?:numbers|figures|totals|statistics|record|drop|decline)\b/i;
+
+/**
+ * Extracts who said what about which figure from one article, offline: entities by alias list and
+ * name rules, figures by number patterns, quotes by quote marks and reporting verbs.
+ */
+export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge): Extraction {
+  const article = segmentText(source.text);
+  const { entities, mentions } = findEntities(article, knowledge);
+  findRoles(article, mentions);
+  const found = findFigures(article);
+  const quotes = findQuotes(article, new SpeakerResolver(source.text, mentions));
+
+  const figures: ExtractedFigure[] = found.map((figure, index) => {
+    const { sentenceIndex: _sentenceIndex, comparedFrom: _comparedFrom, ...rest } = figure;
+    const inQuote = quotes.find((quote) => quote.start <= figure.start && figure.end <= quote.end);
+    return { ...rest, id: `f${index + 1}`, source: inQuote?.speaker.name ?? null };
+  });
+  const leadFigure = figures.find((figure) => !figure.derived && figure.unit === 'people');
+  const extractedQuotes: ExtractedQuote[] = quotes.map((quote, index) => {
+    const inside = figures.filter((figure) => quote.start <= figure.start && figure.end <= quote.end).map((figure) => figure.id);
+    const about = inside.length === 0 && leadFigure && REFERS_TO_FIGURES.test(quote.text) ? [leadFigure.id] : inside;
+    return { id: `q${index + 1}`, speaker: quote.speaker.name, text: quote.text, direct: quote.direct, verb: quote.verb, about_figures: about, start: quote.start, end: quote.end };
+  });
+
+  const named = (type: FoundEntity['type']) => entities.filter((entity) => entity.type === type);
+  const firstLine = article.headline?.text ?? article.sentences[0]?.text ?? source.text.trim().slice(0, 200);
+  const byline = source.byline.length ? source.byline : [BYLINE.exec(source.text)?.[1]].filter((name): name is string => Boolean(name));
+  const publisher = source.publisher ?? PUBLISHER_PATTERNS.map((pattern) => pattern.exec(source.text)?.[1]).find(Boolean) ?? null;
+  const cited = new Set<string>();
+  for (const quote of extractedQuotes) {
+    const speaker = entities.find((entity) => entity.name === quote.speaker);
+    if (speaker?.type === 'organization' && (quote.verb === 'according to' || quote.verb === 'reported') && quote.about_figures.length) cited.add(speaker.name);
+  }
+  return {
+    article: {
+      title: source.title ?? firstLine.slice(0, 300),
+      title_inferred: source.title === null && article.headline === null,
+      publisher,
+      url: source.url,
+      published_on: source.publishedOn,
+      byline,
+      sources_cited: [...cited],
+    },
+    people: named('person').map((person) => ({ name: person.name, aliases: [...person.aliases], roles: person.roles })),
+    organizations: named('organization').map((org) => ({ name: org.name, aliases: [...org.aliases], kind: org.kind, part_of: org.partOf })),
+    programs: named('program').map((program) => ({ name: program.name, aliases: [...program.aliases], run_by: program.runBy })),
+    figures,
+    quotes: extractedQuotes,
+  };
+}

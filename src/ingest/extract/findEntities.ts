@@ -1,0 +1,208 @@
+import type { ArticleText } from './ArticleText.js';
+import type { EntityKnowledge, KnownEntity } from './EntityKnowledge.js';
+import type { ExtractedOrganization } from './Extraction.js';
+import type { FoundEntity, Mention } from './FoundEntity.js';
+import { nameLexicon } from './nameLexicon.js';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Titles before a name that make it a person's name even when the given name is unknown. */
+const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
+const TITLE_WORD = /^(?:President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
+const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
+const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+const CONNECTOR = /^(?:of|for|and|the|on|&|de|la)$/;
+
+function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] {
+  if (/^(?:Center|Centre|Institute)$/.test(head)) return 'think_tank';
+  if (/^(?:Department|Agency|Bureau|Office|Service|Services|Commission)$/.test(head)) return 'agency';
+  if (/^(?:Court)$/.test(head)) return 'court';
+  if (/^(?:Party|Caucus)$/.test(head)) return 'party';
+  if (/^(?:Times|Post|News|Press|Tribune|Journal|Herald)$/.test(head)) return 'media';
+  if (/^(?:Committee|Campaign)$/.test(head)) return 'political';
+  if (/^(?:University|College)$/.test(head)) return 'other';
+  return 'ngo';
+}
+
+interface KnownMatcher {
+  exact: RegExp | null;
+  anyCase: RegExp | null;
+}
+const matchers = new WeakMap<EntityKnowledge, KnownMatcher>();
+
+/** Names with capitals match as written (ICE, not "ice"); lower-case names match in any case. */
+function matcherOf(knowledge: EntityKnowledge): KnownMatcher {
+  const cached = matchers.get(knowledge);
+  if (cached) return cached;
+  const names = [...knowledge.byName.keys()];
+  const written = knowledge.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+  const exactNames = written.filter((name) => /[A-Z]/.test(name)).sort((a, b) => b.length - a.length);
+  const lowerNames = names.filter((name) => !written.some((form) => /[A-Z]/.test(form) && form.toLowerCase() === name)).sort((a, b) => b.length - a.length);
+  const build = (list: string[], flags: string) => (list.length ? new RegExp(`(?<![\\w.])(?:the\\s+)?(${list.map(escape).join('|')})(?![\\w]|\\.\\w)`, flags) : null);
+  const matcher = { exact: build(exactNames, 'g'), anyCase: build(lowerNames, 'gi') };
+  matchers.set(knowledge, matcher);
+  return matcher;
+}
+
+class EntityRegistry {
+  readonly entities: FoundEntity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKey = new Map<string, FoundEntity>();
+
+  get(name: string): FoundEntity | undefined {
+    return this.byKey.get(name.toLowerCase());
+  }
+
+  add(type: FoundEntity['type'], name: string, fields: Partial<FoundEntity> = {}): FoundEntity {
+    const known = this.get(name);
+    if (known) return known;
+    const entity: FoundEntity = { type, name, aliases: new Set(), kind: 'other', partOf: null, runBy: null, gender: null, roles: [], ...fields };
+    this.entities.push(entity);
+    this.byKey.set(name.toLowerCase(), entity);
+    return entity;
+  }
+
+  alias(entity: FoundEntity, surface: string): void {
+    if (surface !== entity.name) entity.aliases.add(surface);
+    if (!this.byKey.has(surface.toLowerCase())) this.byKey.set(surface.toLowerCase(), entity);
+  }
+
+  mention(entity: FoundEntity, start: number, end: number, surface: string): void {
+    this.alias(entity, surface);
+    this.mentions.push({ start, end, entity });
+  }
+}
+
+const overlaps = (mentions: Mention[], start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+
+function addKnown(registry: EntityRegistry, known: KnownEntity): FoundEntity {
+  return registry.add(known.type, known.name, { kind: known.kind, partOf: known.part_of, runBy: known.run_by });
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs of capitalised words (with initials and connectors inside) separated by single spaces, each
+ * a candidate name. A possessive ends a run ("CNN’s Tracy Sabo"), and so does a known entity.
+ */
+function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let previousEnd = -2;
+  let previousPossessive = false;
+  const flush = () => {
+    while (run.length && CONNECTOR.test(run[run.length - 1]!.text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const match of text.matchAll(/\p{L}[\p{L}'’.&-]*/gu)) {
+    let word = match[0];
+    // A trailing full stop belongs to an initial or abbreviation only.
+    if (word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word)) word = word.replace(/\.+$/, '');
+    const possessive = /[’']s?$/.test(word);
+    word = word.replace(/[’']s?$/, '');
+    const start = offset + match.index;
+    const token = { text: word, start, end: start + word.length };
+    const adjacent = match.index === previousEnd + 1 && text[previousEnd] === ' ' && !previousPossessive;
+    const capital = CAPITALISED.test(word) && !overlaps(known, token.start, token.end);
+    if (!(run.length > 0 && adjacent && (capital || CONNECTOR.test(word)))) flush();
+    if (capital || (run.length > 0 && CONNECTOR.test(word))) run.push(token);
+    previousEnd = match.index + match[0].length;
+    previousPossessive = possessive;
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * Finds the people, organisations and programs an article names: known ones through the alias
+ * list, unknown organisations and programs by their form ("... Institute", "... program"), people
+ * by given names from the lexicon or a title before them ("Secretary", "spokeswoman").
+ */
+export function findEntities(article: ArticleText, knowledge: EntityKnowledge): { entities: FoundEntity[]; mentions: Mention[] } {
+  const registry = new EntityRegistry();
+  const lexicon = nameLexicon();
+  const paragraphs = article.paragraphs.filter((paragraph) => !paragraph.boilerplate && paragraph !== article.headline);
+  const { exact, anyCase } = matcherOf(knowledge);
+
+  for (const paragraph of paragraphs) {
+    for (const regex of [exact, anyCase]) {
+      if (!regex) continue;
+      for (const match of paragraph.text.matchAll(regex)) {
+        const surface = match[1]!;
+        const start = paragraph.start + match.index + match[0].length - surface.length;
+        if (overlaps(registry.mentions, start, start + surface.length)) continue;
+        const known = knowledge.byName.get(surface.toLowerCase());
+        if (known) registry.mention(addKnown(registry, known), start, start + surface.length, surface);
+      }
+    }
+    // "the Obama administration": an organisation named after its head.
+    for (const match of paragraph.text.matchAll(/\b([A-Z][a-z]+)(?:[’']s)? administration\b/g)) {
+      const start = paragraph.start + match.index;
+      if (overlaps(registry.mentions, start, start + match[0].length)) continue;
+      const entity = registry.add('organization', `${match[1]} administration`, { kind: 'other' });
+      registry.mention(entity, start, start + match[0].length, match[0]);
+    }
+    // "the Safe Communities initiative": a program named by its form.
+    for (const match of paragraph.text.matchAll(/\b((?:[A-Z][\w’'-]*\s+){1,4})(program|initiative|policy|operation)\b/g)) {
+      const name = match[1]!.trim();
+      const start = paragraph.start + match.index;
+      if (/^(?:The|A|An|This|That|Its|His|Her)$/.test(name.split(/\s+/)[0]!) || overlaps(registry.mentions, start, start + match[0].length)) continue;
+      const entity = registry.add('program', name);
+      registry.mention(entity, start, start + match[0].length, match[0]);
+    }
+  }
+
+  // Unknown organisations and people, from runs of capitalised words.
+  const personRuns: { tokens: Token[]; titled: boolean }[] = [];
+  for (const paragraph of paragraphs) {
+    for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions)) {
+      const words = run.map((token) => token.text);
+      const headIndex = words.findIndex((word) => ORG_HEAD.test(word));
+      if (headIndex > 0 && words.length >= 2 && !NOT_A_NAME.test(words[0]!)) {
+        const tokens = run.slice(0, words.length);
+        const name = tokens.map((t) => t.text).join(' ');
+        const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
+        registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);
+        continue;
+      }
+      // Strip titles ("Director John Morton") but remember them as evidence of a person.
+      let tokens = run.filter((token) => !CONNECTOR.test(token.text));
+      let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+      while (tokens.length > 1 && TITLE_WORD.test(tokens[0]!.text)) {
+        tokens = tokens.slice(1);
+        titled = true;
+      }
+      if (!tokens.length || tokens.some((token) => NOT_A_NAME.test(token.text) && token === tokens[0])) continue;
+      personRuns.push({ tokens, titled });
+    }
+  }
+  // Full names first, so that a surname alone later finds its person.
+  for (const { tokens, titled } of personRuns) {
+    if (tokens.length < 2 || tokens.length > 4) continue;
+    const first = tokens[0]!.text;
+    const last = tokens[tokens.length - 1]!.text;
+    if (tokens.some((token) => lexicon.isPlace(token.text) && !lexicon.isFirstName(token.text) && !lexicon.isLastName(token.text))) continue;
+    if (!lexicon.isFirstName(first) && !titled) continue;
+    if (/^[A-Z]\.?$/.test(last)) continue;
+    const name = tokens.map((token) => token.text).join(' ');
+    const entity = registry.add('person', name, { gender: lexicon.genderOf(first) });
+    registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);
+  }
+  const people = () => registry.entities.filter((entity) => entity.type === 'person');
+  for (const { tokens, titled } of personRuns) {
+    if (tokens.length !== 1) continue;
+    const [token] = tokens;
+    if (!token || overlaps(registry.mentions, token.start, token.end)) continue;
+    const person = people().find((entity) => entity.name.split(' ').pop() === token.text);
+    if (person) registry.mention(person, token.start, token.end, token.text);
+    else if (titled && lexicon.isLastName(token.text)) registry.mention(registry.add('person', token.text), token.start, token.end, token.text);
+  }
+  registry.mentions.sort((a, b) => a.start - b.start);
+  return { entities: registry.entities, mentions: registry.mentions };
+}

@@ -1,0 +1,248 @@
+import type { ArticleText, Sentence } from './ArticleText.js';
+import type { ExtractedFigure } from './Extraction.js';
+import type { FoundFigure } from './FoundFigure.js';
+import { referenceYear, yearMentions } from './findPeriods.js';
+
+const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|twice)\b/gi;
+const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+const DURATION_AFTER = /^(?:\s|-)*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|-year)\b/i;
+const HEDGE = /\b(slightly more than|more than|over|at least|upwards of|just over|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|less than|fewer than|under|up to)\s+(?:a\s+)?$/i;
+const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|agents|officers|border crossers)$/i;
+const OTHER_NOUN = /^(?:families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs)$/i;
+const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|agents|officers|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
+
+/** What a count is of, by the words around it; the first pattern that matches nearest wins. */
+const BASES: [RegExp, string][] = [
+  [/\b(?:deport\w*|remov\w*|sent (?:home|back)|expel\w*|kicking out)/gi, 'removals'],
+  [/\breleas\w*/gi, 'releases'],
+  [/\bencounter\w*/gi, 'encounters'],
+  [/\barrest\w*/gi, 'arrests'],
+  [/\bapprehen\w*/gi, 'apprehensions'],
+  [/\b(?:detain\w*|detention\w*)/gi, 'detentions'],
+  [/\bseparat\w*/gi, 'families separated'],
+  [/\bcrossing\w*/gi, 'border crossings'],
+];
+const ENFORCEMENT = new Set(['removals', 'releases', 'encounters', 'arrests', 'apprehensions', 'detentions', 'families separated', 'border crossings', 'pending cases']);
+const CRIMINAL = /\b(?:convict\w*|criminal\w*|felon\w*|felonies|misdemeanors?|crimes?|offenses|offenders|homicide)\b/i;
+const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|up|reduc\w*)\s+(?:by\s+)?$/i;
+const CHANGE_AFTER = /^\s*(?:percent\s+|%\s*)?(?:increase|decrease|decline|drop|rise|jump|reduction|cut|fall|gain)\b/i;
+const RELATIVE_YEAR = /\b(?:last year|past year|past fiscal year|this fiscal year|this year|past 12 months|previous fiscal year|year-end)\b/i;
+
+function baseMeasureNear(text: string, position: number): string | null {
+  let best: { distance: number; base: string } | null = null;
+  for (const [pattern, base] of BASES) {
+    for (const match of text.matchAll(pattern)) {
+      const distance = Math.abs(match.index - position);
+      if (!best || distance < best.distance) best = { distance, base };
+    }
+  }
+  return best?.base ?? null;
+}
+
+/** The clause around a number: from the last clause break before it to the next after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1;
+  const after = text.slice(end);
+  const breaks = [after.search(/[;.]\s/), after.search(/, (?!\d)/)].filter((i) => i >= 0);
+  const to = breaks.length ? end + Math.min(...breaks) : text.length;
+  return text.slice(from, Math.max(to, Math.min(text.length, end + 60)));
+}
+
+interface Reading {
+  value: number;
+  valueText: string;
+  unit: ExtractedFigure['unit'] | null;
+  derived: boolean;
+}
+
+function readNumber(match: RegExpMatchArray): Reading | null {
+  const [whole, dollar, digits, scale, percent, word] = match;
+  if (word) {
+    const lower = word.toLowerCase();
+    if (lower === 'twice') return { value: 2, valueText: whole, unit: 'other', derived: true };
+    return { value: FRACTION[lower]!, valueText: whole, unit: 'percent', derived: false };
+  }
+  const value = Number(digits!.replace(/,/g, '')) * (scale ? SCALE[scale.trim().toLowerCase()]! : 1);
+  const unit = percent ? 'percent' : dollar ? 'usd' : null;
+  return { value, valueText: whole.trim(), unit, derived: false };
+}
+
+function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
+  const start = match.index!;
+  const end = start + match[0].length;
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 20);
+  const [, dollar, digits, scale, percent, word] = match;
+  if (word) return word.toLowerCase() === 'twice' && !/^\s+(?:that|the|as)\b/i.test(after);
+  if (/[\w=@#/:.-]$/.test(before) && !/\$\s?$/.test(before) && !dollar) return true;
+  if (/^[A-Za-z(]/.test(after) || /^[:/]\d/.test(after) || /^\.\d/.test(after)) return true;
+  const plain = !scale && !percent && !dollar && !digits!.includes(',') && !digits!.includes('.');
+  if (plain && /^(?:19|20)\d{2}$/.test(digits!)) return true;
+  if (plain && (MONTH_BEFORE.test(before) || /^,\s*(?:19|20)\d{2}/.test(after))) return true;
+  if (!percent && DURATION_AFTER.test(after)) return true;
+  if (/\b(?:No\.|Section|Title|Article|H\.R\.|S\.|Chapter|Rule|Form)\s*$/.test(before)) return true;
+  if (/[’']$/.test(before)) return true;
+  return false;
+}
+
+/** "immigrants were waiting for hearings" → " waiting for hearings": what a bare count is of. */
+function predicateOf(after: string): string {
+  const predicate = /^\s+(?:[a-z][\w-]*\s+){0,3}?(?:people|persons|individuals|immigrants|aliens|illegals|migrants|[a-z]+s)\s+(?:who\s+)?(?:were|was|are|is|had been|have been|been)\s+((?:(?!as\b|since\b|because\b|when\b|after\b|before\b|this\b|that\b|last\b)[a-z]+\s*){1,4})/.exec(after);
+  return predicate ? ` ${predicate[1]!.trim()}` : '';
+}
+
+function periodText(year: number, fiscal: boolean): string {
+  return fiscal ? `FY${year}` : String(year);
+}
+
+/** The last year named in sentences before this one (for "that year", "since that year"). */
+function lastYearBefore(article: ArticleText, sentenceIndex: number): number | null {
+  for (let i = sentenceIndex - 1; i >= 0; i--) {
+    const mentions = yearMentions(article.sentences[i]!.text);
+    if (mentions.length) return mentions[mentions.length - 1]!.year;
+  }
+  return null;
+}
+
+/**
+ * Finds the statistics of an article: counts, percentages, amounts and changes, with the hedge
+ * that qualifies each, its unit, what it measures, the period it covers and its scope.
+ */
+export function findFigures(article: ArticleText): FoundFigure[] {
+  const figures: FoundFigure[] = [];
+  const reference = referenceYear(article);
+  const fiscalArticle = article.sentences.some((sentence) => yearMentions(sentence.text).some((m) => m.fiscal));
+  const mainBase = (() => {
+    const counts = new Map<string, number>();
+    for (const sentence of article.sentences) {
+      for (const [pattern, base] of BASES) counts.set(base, (counts.get(base) ?? 0) + (sentence.text.match(pattern)?.length ?? 0));
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  })();
+
+  article.sentences.forEach((sentence: Sentence, sentenceIndex) => {
+    const text = sentence.text;
+    const matches = [...text.matchAll(NUMBER)].filter((match) => !isNotAStatistic(text, match));
+    const sentenceYears = yearMentions(text);
+    for (const match of matches) {
+      const reading = readNumber(match);
+      if (!reading) continue;
+      const start = match.index!;
+      const end = start + match[0].length;
+      const before = text.slice(0, start);
+      const after = text.slice(end);
+      const hedge = HEDGE.exec(before.slice(-40))?.[1]?.toLowerCase() ?? null;
+      const qualifier = hedge === null ? null
+        : /^(?:nearly|almost|close to|just under)$/.test(hedge) ? 'nearly'
+        : /^(?:about|around|approximately|roughly|some|an estimated)$/.test(hedge) ? 'about'
+        : /^(?:less than|fewer than|under|up to)$/.test(hedge) ? 'less than' : 'more than';
+      const clause = clauseAround(text, start, end);
+      const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+      const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;
+      const change = reading.derived || CHANGE_BEFORE.test(beforeHedge.slice(-30)) || CHANGE_AFTER.test(after) || (noun !== null && /^(?:decline|drop|increase|decrease|rise|reduction)$/.test(noun));
+      const fromTo = /\bfrom\s+(?:about\s+|nearly\s+)?$/i.test(before) ? 'from' : /\bfrom\s+[\d,.]+\s+to\s+$/i.test(before) ? 'to' : null;
+
+      let base = noun && /^(?:removals|deportations)$/.test(noun) ? 'removals'
+        : noun === 'cases' && /pending|backlog/i.test(clause) ? 'pending cases'
+        // "31 states", "409,000 families": a count of things is a count of those things.
+        : noun !== null && OTHER_NOUN.test(noun) && reading.unit === null ? null
+        : baseMeasureNear(clause, clause.indexOf(reading.valueText)) ?? baseMeasureNear(text, start);
+      const countsThings = base === null && noun !== null && OTHER_NOUN.test(noun) && reading.unit === null;
+      for (let back = 1; !base && !countsThings && back <= 3 && sentenceIndex - back >= 0; back++) base = baseMeasureNear(article.sentences[sentenceIndex - back]!.text, Infinity);
+      if (!base && (reading.unit === 'percent' || change)) base = mainBase;
+      const criminal = noun && /^(?:removals|deportations)$/.test(noun)
+        ? CRIMINAL.test(text.slice(start, end + (after.search(/\b(?:removals|deportations)\b/) + 1)))
+        : CRIMINAL.test(clause) || (reading.unit !== 'percent' && CRIMINAL.test(after.slice(0, 60)));
+
+      let measure: string;
+      let unit = reading.unit;
+      if (noun === 'chance' || /^\s*(?:percent\s+)?chance\b/.test(after)) measure = `chance of ${base === 'removals' ? 'deportation' : 'it'}`;
+      else if (noun === 'vote' || /\bvote\b/.test(after.slice(0, 30))) measure = 'vote share';
+      else if (!base) measure = noun ? `${noun}${predicateOf(after)}` : 'count';
+      else if (change) measure = `change in ${criminal ? 'criminal ' : ''}${base}`;
+      else if (unit === 'percent') measure = /\bpriority\b/i.test(after.slice(0, 60)) ? `priority share of ${base}` : criminal ? `criminal share of ${base}` : `share of ${base}`;
+      else measure = base === 'families separated' || base === 'pending cases' ? base : `${criminal ? 'criminal ' : ''}${base}`;
+
+      // "1,215 who were convicted of homicide, 5,557 of sexual offenses, …": a list shares its measure.
+      const previousInSentence = figures[figures.length - 1]?.sentenceIndex === sentenceIndex ? figures[figures.length - 1] : undefined;
+      const listItem = previousInSentence && !change && (reading.unit ?? 'people') === previousInSentence.unit && baseMeasureNear(clauseAround(text, start, end).slice(0, 80), 0) === null && !noun;
+      if (listItem) measure = previousInSentence.measure;
+
+      if (unit === null) {
+        if (noun && PEOPLE_NOUN.test(noun)) unit = 'people';
+        else if (noun === 'dollars') unit = 'usd';
+        else if (noun && OTHER_NOUN.test(noun)) unit = 'other';
+        else unit = base && ENFORCEMENT.has(base) && base !== 'pending cases' ? 'people' : 'other';
+      }
+
+      const enforcement = base !== null && ENFORCEMENT.has(base) && !measure.startsWith('chance') && measure !== 'vote share';
+      const asFiscal = fiscalArticle && (base === 'removals' || base === null);
+      const refYear = reference?.year ?? null;
+      let period: string | null = null;
+      const asOfMatch = /\bas of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(after);
+      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+      const asOf = asOfMatch ? `${asOfMatch[3]}-${String(months.indexOf(asOfMatch[1]!) + 1).padStart(2, '0')}-${asOfMatch[2]!.padStart(2, '0')}` : null;
+      // A year in a sentence with several numbers belongs to the number nearest to it.
+      const distance = (mention: { start: number }, m: RegExpMatchArray) => Math.abs(mention.start - m.index!);
+      const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || distance(mention, match) <= distance(mention, other)));
+      const nearest = explicit.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+      if (change) {
+        const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
+        const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
+        const range = /\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/.exec(text);
+        const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+        let from: number | null = null;
+        let to: number | null = refYear;
+        if (range) [from, to] = [Number(range[1]), Number(range[2])];
+        else if (since) from = since[1]!.toLowerCase() === 'that year' ? lastYearBefore(article, sentenceIndex) : Number(since[1]);
+        else if (ago && refYear) from = refYear - (words.indexOf(ago[1]!.toLowerCase()) >= 0 ? words.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
+        else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
+        if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
+      } else if (fromTo && refYear) {
+        const range = /\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/.exec(text);
+        period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal);
+      } else if (asOf) {
+        period = asOf;
+      } else if (listItem && previousInSentence) {
+        period = previousInSentence.period;
+      } else if (nearest) {
+        period = periodText(nearest.year, nearest.fiscal || asFiscal);
+      } else if (/\bthat year\b/i.test(text)) {
+        const year = lastYearBefore(article, sentenceIndex);
+        if (year !== null) period = periodText(year, asFiscal);
+      } else if (RELATIVE_YEAR.test(text) && refYear && enforcement) {
+        period = periodText(refYear, reference?.fiscal ?? false);
+      } else if (enforcement) {
+        const previous = [...figures].reverse().find((figure) => !figure.derived && !figure.comparedFrom && figure.period && sentence.paragraph - article.sentences[figure.sentenceIndex]!.paragraph <= 3);
+        const ahead = article.sentences.slice(sentenceIndex + 1, sentenceIndex + 3).flatMap((next) => yearMentions(next.text))[0];
+        if (previous) period = previous.period;
+        else if (ahead) period = periodText(ahead.year, ahead.fiscal || asFiscal);
+        else if (refYear) period = periodText(refYear, reference?.fiscal ?? false);
+      }
+
+      const regional = /\b(?:in|covers|of) the (?:sector|region|district|field office|area)\b[^.;]*?(?=,\s+(?:about|nearly|more|less)?\s*\d|$)/i.exec(text);
+      const scope = regional ? regional[0].replace(/^(?:in|covers|of) /i, '') : enforcement ? 'nationwide' : null;
+
+      figures.push({
+        value: reading.value,
+        value_text: reading.valueText,
+        approximate: qualifier !== null,
+        qualifier,
+        unit,
+        measure,
+        period,
+        scope,
+        derived: change,
+        comparedFrom: fromTo === 'from',
+        sentence: text,
+        start: sentence.start + start,
+        end: sentence.start + end,
+        sentenceIndex,
+      });
+    }
+  });
+  return figures;
+}

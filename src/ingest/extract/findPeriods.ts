@@ -1,0 +1,47 @@
+import type { ArticleText } from './ArticleText.js';
+
+/** A year the text names, fiscal or calendar, with where it stands. */
+export interface YearMention {
+  year: number;
+  fiscal: boolean;
+  start: number;
+  end: number;
+}
+
+const FISCAL = /\b(?:fiscal(?:\s+year)?|FY)\s*(?:(\d{4})|'(\d{2})|’(\d{2}))\b/gi;
+const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
+// The start of a fiscal year: "between Oct. 1, 2014, and ..." is fiscal year 2015.
+const FISCAL_START = /\bOct(?:ober|\.)?\s+1,\s+((?:19|20)\d{2})\b/g;
+
+export function yearMentions(text: string, offset = 0): YearMention[] {
+  const mentions: YearMention[] = [];
+  for (const match of text.matchAll(FISCAL)) {
+    const digits = match[1] ?? `20${match[2] ?? match[3]}`;
+    mentions.push({ year: Number(digits), fiscal: true, start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const start = offset + match.index;
+    if (mentions.some((m) => m.start <= start && start < m.end)) continue;
+    mentions.push({ year: Number(match[1]), fiscal: false, start, end: start + 4 });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The fiscal year an article reports on, for "last year", "the past fiscal year" and figures that
+ * name no period: the fiscal year it names most often (the latest on a tie), else the year a
+ * reporting window ends in.
+ */
+export function referenceYear(article: ArticleText): { year: number; fiscal: boolean } | null {
+  const counts = new Map<number, number>();
+  let windowEnd: number | null = null;
+  for (const sentence of article.sentences) {
+    for (const mention of yearMentions(sentence.text)) if (mention.fiscal) counts.set(mention.year, (counts.get(mention.year) ?? 0) + 1);
+    for (const match of sentence.text.matchAll(FISCAL_START)) windowEnd = Math.max(windowEnd ?? 0, Number(match[1]) + 1);
+    for (const match of sentence.text.matchAll(/\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/g)) windowEnd = Math.max(windowEnd ?? 0, Number(match[2]));
+  }
+  if (windowEnd !== null) return { year: windowEnd, fiscal: true };
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (best) return { year: best[0], fiscal: true };
+  return null;
+}

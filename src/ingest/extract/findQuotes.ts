@@ -1,0 +1,270 @@
+import type { ArticleText, Sentence, Span } from './ArticleText.js';
+import type { FoundEntity } from './FoundEntity.js';
+import type { SpeakerResolver } from './SpeakerResolver.js';
+
+export interface FoundQuote extends Span {
+  speaker: FoundEntity;
+  text: string;
+  direct: boolean;
+  verb: string | null;
+}
+
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|released a statement saying|have said|has said|had said)`;
+// Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
+const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
+const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
+const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;:—–-]?\s*(?:(${SUBJECT_WORDS}{1,8}?)(${VERB})${TAIL}|(${VERB})\s+([^.“”"]{2,160}?))\s*(?:[.,;:]|$|(?=\s*[“"]))`, 'u');
+const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+)((?:[\p{L}.’'-]+\s+){0,8}?)(${VERB})(?:\s+(?:in|on|at)\s+[^:,.“"]{1,60})?\s*[:,]?\s*$`, 'u');
+const CLOSING_ATTRIBUTION = new RegExp(String.raw`,\s+((?:[\p{L}.’'-]+\s+){0,6}?)(${VERB})${TAIL}\s*[.]?$`, 'u');
+const OPENING_ATTRIBUTION = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,6}?)(${VERB})\b`, 'u');
+const INNER_SPEAKER = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,4}?)(?:also\s+)?(${VERB})\b`, 'u');
+const ONLY_TAIL = new RegExp(String.raw`^${TAIL}\s*[.]?["”]?$`);
+const NEXT_SPEAKER_CLAUSE = new RegExp(String.raw`,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:${VERB})\b`);
+const FINITE_VERB_AFTER = new RegExp(String.raw`^\s+[^,]*\b(?:had|has|have|was|were|is|are|will|would)\b`);
+const VERB_ANYWHERE = new RegExp(String.raw`\b(${VERB})\b`, 'g');
+const ACCORDING_BEFORE = /\baccording to\s+([^,“"]{2,80}?)\s*(?:,\s*(?:however,\s*)?)?$/i;
+const UNNAMED_SUBJECT = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|officials|authorities|lawmakers|sources|people|many|some|others)\b/i;
+
+interface QuoteMark {
+  open: number;
+  close: number;
+}
+
+/** Pairs quote marks in a paragraph, curly or straight; a quote still open at the paragraph's end closes there. */
+function pairQuoteMarks(text: string, offset: number): QuoteMark[] {
+  const spans: QuoteMark[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '“' && ch !== '”' && ch !== '"') continue;
+    const opening = ch === '“' || (ch === '"' && open === null);
+    if (opening && open === null) open = i;
+    else if (!opening || (ch === '"' && open !== null)) {
+      if (open !== null) spans.push({ open: offset + open, close: offset + i });
+      open = null;
+    }
+  }
+  if (open !== null) spans.push({ open: offset + open, close: offset + text.length });
+  return spans;
+}
+
+const wordCount = (text: string) => (text.match(/[\p{L}\d’']+/gu) ?? []).length;
+const cleanQuoteText = (text: string) => text.trim().replace(/[,;:]$/, '').trim();
+const cleanReported = (text: string) => text.trim().replace(/^(?:that|how|whether)\s+/i, '').replace(/[.,;:]+["”]?$/, '').trim();
+
+const ADVERBIAL_TAIL = /(?:\s+(?:also|later|then|quickly|repeatedly|again|has|have|had|last week|last month|on \w+day|\w+day|more than a \w+ ago|(?:in|on) \w+))+\s*$/i;
+
+/**
+ * The speaker whose clause ends where a reporting verb starts: "Jessica Vaughan, director of …, said",
+ * "She also said", "The ICE announcement said". Tries the shortest phrase before the verb first.
+ */
+function subjectBefore(sentenceStart: number, verbStart: number, speakers: SpeakerResolver): FoundEntity | null {
+  const text = speakers.text;
+  let head = text.slice(sentenceStart, verbStart).replace(/\s+$/, '');
+  head = head.replace(ADVERBIAL_TAIL, '');
+  // An appositive between the subject and its verb: "X, the director of Y,".
+  if (head.endsWith(',')) head = head.replace(/,[^,]{2,160},$/, '');
+  const words = [...head.matchAll(/\S+/g)];
+  for (let count = 1; count <= Math.min(6, words.length); count++) {
+    const first = words[words.length - count]!;
+    const start = sentenceStart + first.index;
+    if (/[,;:]$/.test(first[0]) && count > 1) break;
+    const phrase = text.slice(start, sentenceStart + head.length);
+    if (UNNAMED_SUBJECT.test(phrase) && !/^(?:the|immigration|federal)\b/i.test(phrase)) return null;
+    const speaker = speakers.resolve(start, sentenceStart + head.length);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/**
+ * Finds who said what: quotations in quote marks with their attribution ("…," X said; X said:
+ * "…"; according to X, "…"), a quotation split by its attribution kept as one, and reported speech
+ * (X said that …; …, X said; according to X, …), each with a speaker resolved to a named entity.
+ */
+export function findQuotes(article: ArticleText, speakers: SpeakerResolver): FoundQuote[] {
+  const text = article.text;
+  const quotes: FoundQuote[] = [];
+  const quoteSpans: Span[] = [];
+
+  const sentenceAt = (position: number): Sentence | undefined => article.sentences.find((s) => s.start <= position && position < s.end);
+
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.boilerplate || paragraph === article.headline) continue;
+    // segmentsText: the segments so far, each with its own closing comma, as a split quotation is joined.
+    let previous: (FoundQuote & { attributed: boolean; segmentsText: string }) | null = null;
+    for (const mark of pairQuoteMarks(paragraph.text, paragraph.start)) {
+      const inner = text.slice(mark.open + 1, mark.close);
+      // Scare quotes and short terms ("sanctuary cities") are not quotations of their own.
+      if (wordCount(inner) < 4) continue;
+      quoteSpans.push({ start: mark.open, end: mark.close + 1 });
+      const afterText = text.slice(mark.close + 1, paragraph.end);
+      const sentence = sentenceAt(mark.open);
+      const sentenceStart = sentence ? Math.max(paragraph.start, sentence.start) : paragraph.start;
+      const beforeText = text.slice(sentenceStart, mark.open);
+      let speaker: FoundEntity | null = null;
+      let verb: string | null = null;
+      const according = ACCORDING_BEFORE.exec(beforeText);
+      const after = ATTRIBUTION_AFTER.exec(afterText);
+      const before = ATTRIBUTION_BEFORE.exec(beforeText);
+      if (according) {
+        const start = mark.open - according[0].length + according[0].indexOf(according[1]!);
+        speaker = speakers.resolve(start, start + according[1]!.length);
+        verb = 'according to';
+      }
+      if (!speaker && after) {
+        const base = mark.close + 1 + after.index;
+        const phrase = after[1] ?? after[4] ?? '';
+        const start = base + after[0].indexOf(phrase);
+        speaker = UNNAMED_SUBJECT.test(phrase.trim()) ? null : speakers.resolve(start, start + phrase.length);
+        verb = after[2] ?? after[3] ?? null;
+      }
+      if (!speaker && before) {
+        const phraseStart = mark.open - before[0].length + before[0].indexOf(before[1]!);
+        speaker = speakers.resolve(sentenceStart, phraseStart + before[1]!.length);
+        verb = before[2] ?? null;
+      }
+      if (!speaker) {
+        // A fragment quoted inside a sentence: its attribution closes the sentence ("…, the agency said.").
+        const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : '';
+        const closing = CLOSING_ATTRIBUTION.exec(sentenceText);
+        const opening = OPENING_ATTRIBUTION.exec(sentenceText);
+        if (closing && sentence) {
+          const start = sentence.start + closing.index + closing[0].indexOf(closing[1]!);
+          speaker = speakers.resolve(start, start + closing[1]!.length);
+          verb = closing[2] ?? null;
+        } else if (opening && sentence) {
+          speaker = speakers.resolve(sentence.start, sentence.start + opening[1]!.length);
+          verb = opening[2] ?? null;
+        }
+      }
+      // "A," she said. "B." is one quotation.
+      const continuation = !speaker && previous !== null && previous.attributed && /^[\s,.;:]*$/.test(text.slice(previous.end, mark.open).replace(ATTRIBUTION_AFTER, ''));
+      if ((continuation || (!speaker && previous)) && previous) {
+        const gap = text.slice(previous.end, mark.open);
+        if (gap.length < 200) {
+          previous.text = `${previous.segmentsText} ${cleanQuoteText(inner)}`;
+          previous.segmentsText = `${previous.segmentsText} ${inner.trim()}`;
+          previous.end = mark.close + 1;
+          continue;
+        }
+      }
+      if (!speaker) continue;
+      const quote = { speaker, text: cleanQuoteText(inner), segmentsText: inner.trim(), direct: true, verb, start: mark.open, end: Math.min(mark.close + 1, text.length), attributed: true };
+      quotes.push(quote);
+      previous = quote;
+    }
+  }
+
+  const insideQuote = (start: number, end: number) => quoteSpans.some((span) => span.start < end && start < span.end);
+  const reported: FoundQuote[] = [];
+  for (const sentence of article.sentences) {
+    const s = sentence.text;
+    const at = (i: number) => sentence.start + i;
+    const add = (speaker: FoundEntity | null, verb: string, from: number, to: number) => {
+      if (!speaker) return;
+      const raw = s.slice(from, to);
+      const content = cleanReported(raw);
+      if (wordCount(content) < 4) return;
+      const startInSentence = from + raw.indexOf(content.slice(0, 10));
+      const quoteSpansInside = quoteSpans.filter((span) => span.start >= at(from) && span.end <= at(to) + 1);
+      // Reported speech that is mostly a quotation already found is that quotation.
+      const quotedWords = quoteSpansInside.reduce((sum, span) => sum + wordCount(text.slice(span.start, span.end)), 0);
+      if (quotedWords > wordCount(content) / 2) return;
+      reported.push({ speaker, text: content, direct: false, verb, start: at(startInSentence), end: at(startInSentence + content.length) });
+    };
+
+    // "According to X, …" and "…, according to X."
+    const accordingLead = /^(?:But\s+|However,\s+|And\s+)?according to\s+([^,]{2,100}?),\s+(?:however,\s+)?/i.exec(s);
+    const accordingTrail = /,\s+according to\s+(.{2,120}?)(?:,\s+which\b.*)?\.?$/i.exec(s);
+    let handled = false;
+    for (const match of s.matchAll(VERB_ANYWHERE)) {
+      const verbStart = match.index;
+      const verbEnd = verbStart + match[0].length;
+      if (insideQuote(at(verbStart), at(verbEnd))) continue;
+      const beforeVerb = s.slice(0, verbStart);
+      const afterVerb = s.slice(verbEnd);
+      // Trailing: "…, the agency said (in a news release)." or "…, said Gregory Palmore of …."
+      const trailing = /,\s+((?:[\w.’'-]+\s+){0,7}?)$/.exec(beforeVerb);
+      const tailEnds = ONLY_TAIL.test(afterVerb);
+      // Inverted: "…, said Gregory Palmore of the agency’s Houston office." The words after the verb are only the speaker.
+      const inverted = verbStart > 2 && /,\s+$/.test(beforeVerb) && /^\s+(?:(?:agency|department)\s+)?[A-Z][^,.]*(?:,[^.]+)?\.?["”]?$/.test(afterVerb) && !FINITE_VERB_AFTER.test(afterVerb);
+      if (trailing && tailEnds && !insideQuote(at(0), at(trailing.index))) {
+        // "However, according to a report from X of …, Fox News reported": the report is the source.
+        if (accordingLead && speakers.resolve(at(s.indexOf(accordingLead[1]!)), at(s.indexOf(accordingLead[1]!) + accordingLead[1]!.length))) {
+          const content = s.slice(accordingLead[0].length, trailing.index);
+          const phraseStart = s.indexOf(accordingLead[1]!);
+          add(speakers.resolve(at(phraseStart), at(phraseStart + accordingLead[1]!.length)), 'according to', accordingLead[0].length, accordingLead[0].length + content.length);
+          handled = true;
+          break;
+        }
+        const subjectStart = trailing.index + trailing[0].indexOf(trailing[1]!);
+        const subject = trailing[1]!.trim();
+        if (UNNAMED_SUBJECT.test(subject)) continue;
+        // "ICE also accused the center …, FoxNews reported": the inner speaker comes first.
+        const inner = INNER_SPEAKER.exec(s);
+        if (inner && speakers.resolve(at(0), at(inner[1]!.length))) continue;
+        add(speakers.resolve(at(subjectStart), at(subjectStart + subject.length)), match[0], accordingLead ? accordingLead[0].length : 0, trailing.index);
+        handled = true;
+        continue;
+      }
+      if (inverted) {
+        const subjectText = afterVerb.replace(/\.$/, '');
+        add(speakers.resolve(at(verbEnd), at(verbEnd + subjectText.length)), match[0], 0, beforeVerb.replace(/,\s+$/, '').length);
+        handled = true;
+        continue;
+      }
+      // Parenthetical: "…, immigration officials said, …" or "Backed up …, she said, ICE used …".
+      const parenthetical = /,\s+((?:[\w.’'-]+\s+){0,4}?)$/.exec(beforeVerb);
+      if (parenthetical && /^\s*,/.test(afterVerb)) {
+        const subject = parenthetical[1]!.trim();
+        const subjectStart = parenthetical.index + parenthetical[0].indexOf(parenthetical[1]!);
+        if (UNNAMED_SUBJECT.test(subject) && !/^(?:the|immigration|federal)\b/i.test(subject)) continue;
+        const speaker = speakers.resolve(at(subjectStart), at(subjectStart + subject.length));
+        if (speaker) {
+          const first = s.slice(0, parenthetical.index);
+          const rest = afterVerb.replace(/^\s*,\s*/, '');
+          const content = cleanReported(`${first}, ${rest}`);
+          if (wordCount(content) >= 4) reported.push({ speaker, text: content, direct: false, verb: match[0], start: sentence.start, end: sentence.end });
+          handled = true;
+        }
+        continue;
+      }
+      // Leading: "X (, appositive,) (also) said (that) …".
+      if (ONLY_TAIL.test(afterVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, ''))) continue;
+      const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
+      if (!speaker) continue;
+      let complementStart = verbEnd;
+      // "told Reuters on Monday that …": the listener and the time are not what was said.
+      const listener = /^(?:told|tells)$/.test(match[0]) ? /^\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?=(?:on|in|last|that)\b)/.exec(afterVerb) : null;
+      if (listener) complementStart += listener[0].length;
+      const skip = /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+      if (skip) complementStart += skip[0].length;
+      // The complement ends where another speaker's clause begins ("…, Obama promised …").
+      const rest = s.slice(complementStart);
+      const nextClause = NEXT_SPEAKER_CLAUSE.exec(rest);
+      const accordingTail = /,\s+according to\s+.*$/i.exec(rest);
+      const complementEnd = complementStart + Math.min(nextClause?.index ?? rest.length, accordingTail?.index ?? rest.length);
+      add(speaker, match[0], complementStart, complementEnd);
+      handled = true;
+    }
+    // "X reacted to the announcement by again criticizing Y": the criticism is what X said.
+    const reaction = /^(.{2,100}?)\s+(?:reacted|responded)\b[^.]*?\bby\s+(?:again\s+)?((?:criticiz|condemn|prais|question|attack|blast|slam|denounc)\w*\s.*?)\.?$/.exec(s);
+    if (!handled && reaction) {
+      add(speakers.resolve(at(0), at(reaction[1]!.length)), 'reacted', s.indexOf(reaction[2]!), s.indexOf(reaction[2]!) + reaction[2]!.length);
+      handled = true;
+    }
+    if (!handled && (accordingLead || accordingTrail)) {
+      const phrase = accordingLead ? accordingLead[1]! : accordingTrail![1]!;
+      const phraseStart = s.indexOf(phrase, accordingLead ? 0 : accordingTrail!.index);
+      const speaker = speakers.resolve(at(phraseStart), at(phraseStart + phrase.length));
+      if (accordingLead) add(speaker, 'according to', accordingLead[0].length, s.length);
+      else add(speaker, 'according to', 0, accordingTrail!.index);
+    }
+  }
+
+  // The same words said twice (a lead repeated in the body) are one quotation.
+  const key = (quote: FoundQuote) => quote.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  return all.filter((quote, index) => !all.some((other, otherIndex) => otherIndex < index && other.speaker === quote.speaker && (key(other).includes(key(quote)) || key(quote).includes(key(other)))));
+}

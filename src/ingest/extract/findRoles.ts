@@ -1,0 +1,47 @@
+import type { ArticleText } from './ArticleText.js';
+import type { FoundEntity, Mention } from './FoundEntity.js';
+
+const ROLE_WORDS = String.raw`(?:[a-z][a-z-]*\s+){0,4}?(?:director|secretary|spokeswoman|spokesman|spokesperson|counsel|founder|president|chief|chairman|chairwoman|chair|reporter|editor|correspondent|analyst|fellow|researcher|commissioner|officer|official|attorney|lawyer|professor|economist|manager|coordinator|advocate|press secretary|executive director|deputy)(?:\s+of\s+[a-z ]+?)?`;
+const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`);
+const ROLE_PREDICATE = new RegExp(String.raw`^\s+is\s+(?:the\s+|a\s+)?(${ROLE_WORDS.replace(/\[a-z\]/g, '[A-Za-z]')})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`, 'i');
+const titleCase = (text: string) => text.trim().replace(/\b([a-z])/g, (letter) => letter.toUpperCase()).replace(/\b(Of|For|And|The)\b/g, (word) => word.toLowerCase());
+
+/**
+ * Roles stated next to a name: "X, the director of ORG", "X, ORG legislative counsel",
+ * "ORG spokeswoman X", "X is Senior Reporter for ORG".
+ */
+export function findRoles(article: ArticleText, mentions: Mention[]): void {
+  const text = article.text;
+  const orgAt = (start: number, end: number): FoundEntity | undefined => mentions.find((m) => m.start >= start && m.end <= end && m.entity.type === 'organization')?.entity;
+  const addRole = (person: FoundEntity, title: string | null, organization: FoundEntity) => {
+    if (!person.roles.some((role) => role.organization === organization.name)) person.roles.push({ title: title ? titleCase(title) : null, organization: organization.name });
+  };
+  for (const mention of mentions) {
+    if (mention.entity.type !== 'person') continue;
+    const after = text.slice(mention.end, mention.end + 160);
+    const appositive = ROLE_APPOSITIVE.exec(after)
+      ?? ROLE_PREDICATE.exec(after);
+    if (appositive) {
+      const orgStart = mention.end + appositive.index + appositive[0].length - appositive[2]!.length;
+      const organization = orgAt(orgStart, orgStart + appositive[2]!.length);
+      if (organization) addRole(mention.entity, appositive[1]!, organization);
+      continue;
+    }
+    const orgFirst = /^,\s+([^,]{2,60}?)\s+((?:[a-z-]+\s+){0,2}(?:counsel|spokeswoman|spokesman|director|secretary|official|attorney))\b/.exec(after);
+    if (orgFirst) {
+      const orgStart = mention.end + orgFirst.index + orgFirst[0].indexOf(orgFirst[1]!);
+      const organization = orgAt(orgStart, orgStart + orgFirst[1]!.length);
+      if (organization) {
+        addRole(mention.entity, orgFirst[2]!, organization);
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z-]+\s+)?(?:spokeswoman|spokesman|spokesperson|director|official|counsel))\s+$/.exec(before);
+    if (orgBefore) {
+      const orgStart = mention.start - before.length + orgBefore.index;
+      const organization = orgAt(orgStart, orgStart + orgBefore[1]!.length);
+      if (organization) addRole(mention.entity, orgBefore[2]!, organization);
+    }
+  }
+}

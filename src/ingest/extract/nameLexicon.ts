@@ -1,0 +1,49 @@
+import nlp from 'compromise';
+
+type Gender = 'male' | 'female' | null;
+
+/**
+ * Word lists from the lexicon compromise ships in its npm package: given names (with gender),
+ * surnames and places. Running compromise's own tagger per article costs ~50 ms; the lexicon
+ * alone is enough to tell "Janet Napolitano" from "Corpus Christi".
+ */
+class NameLexicon {
+  private readonly firstNames = new Map<string, Gender>();
+  private readonly lastNames = new Set<string>();
+  private readonly places = new Set<string>();
+
+  constructor() {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    for (const [word, tags] of Object.entries(lexicon)) {
+      const list = Array.isArray(tags) ? tags : [tags];
+      if (list.includes('MaleName')) this.firstNames.set(word, 'male');
+      else if (list.includes('FemaleName')) this.firstNames.set(word, 'female');
+      else if (list.includes('FirstName')) this.firstNames.set(word, null);
+      if (list.includes('LastName')) this.lastNames.add(word);
+      if (list.some((tag) => tag === 'Place' || tag === 'City' || tag === 'Country' || tag === 'Region')) this.places.add(word);
+    }
+  }
+
+  isFirstName(word: string): boolean {
+    return this.firstNames.has(word.toLowerCase());
+  }
+
+  genderOf(firstName: string): Gender {
+    return this.firstNames.get(firstName.toLowerCase()) ?? null;
+  }
+
+  isLastName(word: string): boolean {
+    return this.lastNames.has(word.toLowerCase());
+  }
+
+  isPlace(word: string): boolean {
+    return this.places.has(word.toLowerCase());
+  }
+}
+
+let shared: NameLexicon | undefined;
+
+export function nameLexicon(): NameLexicon {
+  shared ??= new NameLexicon();
+  return shared;
+}

@@ -1,0 +1,40 @@
+import type { ArticleText, Paragraph, Sentence } from './ArticleText.js';
+import { markBoilerplate } from './markBoilerplate.js';
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Va|Wash)|\b[A-Z]|\b(?:U\.S|U\.N|D\.C|N\.Y|L\.A|a\.m|p\.m|e\.g|i\.e))\.$/;
+const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+
+function splitSentences(paragraph: Paragraph, index: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = paragraph.start;
+  const text = paragraph.text;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const endInParagraph = match.index + match[0].trimEnd().length;
+    const candidate = text.slice(start - paragraph.start, endInParagraph);
+    if (ABBREVIATION.test(candidate.replace(/["”’)]+$/, ''))) continue;
+    sentences.push({ start, end: paragraph.start + endInParagraph, text: candidate, paragraph: index });
+    start = paragraph.start + match.index + match[0].length;
+  }
+  const rest = text.slice(start - paragraph.start).trimEnd();
+  if (rest.length > 0) sentences.push({ start, end: start + rest.length, text: rest, paragraph: index });
+  return sentences;
+}
+
+/** Cuts the text into paragraphs (one per line) and sentences, keeping offsets exact. */
+export function segmentText(text: string): ArticleText {
+  const paragraphs: Paragraph[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    paragraphs.push({ start: match.index + lead, end: match.index + lead + body.length, text: body, boilerplate: false });
+  }
+  const first = paragraphs[0];
+  const headline = first && paragraphs.length > 1 && !/[.!?:"”’]$/.test(first.text) && first.text.length <= 200 ? first : null;
+  const body = headline ? paragraphs.slice(1) : paragraphs;
+  markBoilerplate(body);
+  const sentences = paragraphs.flatMap((paragraph, index) => (paragraph === headline || paragraph.boilerplate ? [] : splitSentences(paragraph, index)));
+  return { text, headline, paragraphs, sentences };
+}

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EntityKnowledge } from '../../../src/ingest/extract/EntityKnowledge.js';
+import { extractArticle } from '../../../src/ingest/extract/extractArticle.js';
+import type { Extraction } from '../../../src/ingest/extract/Extraction.js';
+import { loadEntityKnowledge } from '../../../src/ingest/extract/loadEntityKnowledge.js';
+
+let knowledge: EntityKnowledge;
+beforeAll(async () => {
+  knowledge = await loadEntityKnowledge();
+});
+
+const extract = (text: string, title: string | null = null): Extraction =>
+  extractArticle({ id: null, text, title, publisher: null, url: null, publishedOn: null, byline: [] }, knowledge);
+
+// Short articles written for these tests; they follow common news patterns, not any real story.
+const BORDER_REPORT = [
+  'Removals Fall Again as Agency Shifts Focus',
+  '',
+  'U.S. Immigration and Customs Enforcement removed 235,413 people in fiscal year 2015, down from 315,943 a year earlier, the agency said Thursday.',
+  '',
+  '"We are focusing our resources on the most serious threats," said Sarah Saldaña, the director of ICE. "That is what the public expects."',
+  '',
+  'Of those removed, about 59 percent had criminal convictions, according to the Migration Policy Institute.',
+  '',
+  'Doris Meissner, a senior fellow at the Migration Policy Institute, said the drop reflected fewer apprehensions at the border. She added that the figures were "not surprising at all given the trends."',
+  '',
+  'Story highlights',
+  'ICE removed more than 235,000 people',
+  'Director says focus is on threats',
+  '',
+  'Washington (CNN) — The numbers were released late on Thursday.',
+].join('\n');
+
+const DETENTION_REPORT = [
+  "The Department of Homeland Security spent $1.2 billion on detention in fiscal year '12, according to data released by the Government Accountability Office.",
+  "",
+  "Who should pay for immigration detention?",
+  "",
+  "By completing the poll, you agree to our privacy policy.",
+  "",
+  "[video id=55512]",
+  "",
+  "Critics said the spending was wasteful. Officials said at the time that the costs were justified.",
+  "",
+  "Rep. Maria Gonzalez told Reuters on Monday that the 287(g) agreements in 31 states had cost \"far more than anyone in Congress was ever told.\"",
+  "",
+  "\"We have a 34-year-old system and a 2014 problem,\" Gonzalez said. \"It's time to fix it.\" She said nearly 3.5 million immigrants were waiting for hearings as of Jan. 5, 2014.",
+  "",
+  "Mark Krikorian, executive director of the Center for Immigration Studies, disagreed. \"The backlog exists because enforcement stopped,\" he said in an interview.",
+  "",
+  "The number of detainers issued fell by more than 40 percent over two years, the report found.",
+].join('\n');
+
+describe('extractArticle', () => {
+  it('finds figures with their hedge, unit, measure and fiscal-year period', () => {
+    const result = extract(BORDER_REPORT);
+    const byValue = new Map(result.figures.map((figure) => [figure.value, figure]));
+    expect(byValue.get(235413)).toMatchObject({ unit: 'people', approximate: false, measure: 'removals', period: 'FY2015' });
+    expect(byValue.get(315943)).toMatchObject({ unit: 'people', measure: 'removals', period: 'FY2014' });
+    expect(byValue.get(59)).toMatchObject({ unit: 'percent', approximate: true, qualifier: 'about', measure: 'criminal share of removals' });
+    // The highlight restates a figure: no duplicate.
+    expect(result.figures.filter((figure) => figure.value === 235000)).toHaveLength(0);
+    for (const figure of result.figures) expect(BORDER_REPORT.slice(figure.start, figure.end)).toContain(figure.value_text);
+  });
+
+  it('keeps a quotation split by its attribution as one, with the named speaker', () => {
+    const result = extract(BORDER_REPORT);
+    const saldana = result.quotes.filter((quote) => quote.speaker === 'Sarah Saldaña');
+    expect(saldana).toHaveLength(1);
+    expect(saldana[0]).toMatchObject({ direct: true, text: 'We are focusing our resources on the most serious threats, That is what the public expects.' });
+    expect(result.people.find((person) => person.name === 'Sarah Saldaña')?.roles).toEqual([{ title: 'Director', organization: 'U.S. Immigration and Customs Enforcement' }]);
+  });
+
+  it('attributes reported speech, resolving pronouns and "the agency"', () => {
+    const result = extract(BORDER_REPORT);
+    const speakers = result.quotes.map((quote) => [quote.speaker, quote.direct, quote.text.slice(0, 30)]);
+    expect(speakers).toContainEqual(['U.S. Immigration and Customs Enforcement', false, 'U.S. Immigration and Customs E']);
+    expect(speakers).toContainEqual(['Doris Meissner', false, 'the drop reflected fewer appre']);
+    // A quoted fragment inside reported speech is quoted: the words in quote marks are hers.
+    expect(speakers).toContainEqual(['Doris Meissner', true, 'not surprising at all given th']);
+    expect(speakers).toContainEqual(['Migration Policy Institute', false, 'Of those removed, about 59 per']);
+  });
+
+  it('uses the alias list for canonical names and marks the headline and highlights as no source of facts', () => {
+    const result = extract(BORDER_REPORT);
+    expect(result.article).toMatchObject({ title: 'Removals Fall Again as Agency Shifts Focus', title_inferred: false });
+    const ice = result.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement');
+    expect(ice).toMatchObject({ kind: 'agency', part_of: 'U.S. Department of Homeland Security' });
+    expect(ice?.aliases).toContain('ICE');
+    expect(result.quotes.some((quote) => /Director says/.test(quote.text))).toBe(false);
+  });
+
+  it('reads money, fiscal year \'12, "as of" dates and counts of things, and skips ages, statute numbers and dates', () => {
+    const result = extract(DETENTION_REPORT);
+    expect(result.figures.map((figure) => [figure.value, figure.unit, figure.period])).toEqual([
+      [1_200_000_000, 'usd', 'FY2012'],
+      [31, 'other', null],
+      [3_500_000, 'people', '2014-01-05'],
+      [40, 'percent', null],
+    ]);
+    expect(result.figures[1]!.measure).toBe('states');
+    expect(result.figures[3]).toMatchObject({ approximate: true, qualifier: 'more than', derived: true });
+  });
+
+  it('leaves out unnamed speakers, poll prompts and embeds, and skips the listener of "told"', () => {
+    const result = extract(DETENTION_REPORT);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Government Accountability Office', 'Maria Gonzalez', 'Maria Gonzalez', 'Maria Gonzalez', 'Mark Krikorian']);
+    expect(result.quotes[1]!.text.startsWith('the 287(g) agreements in 31 states')).toBe(true);
+    expect(result.quotes.some((quote) => /wasteful|justified|pay for/.test(quote.text))).toBe(false);
+    expect(result.people.map((person) => person.name)).toEqual(['Maria Gonzalez', 'Mark Krikorian']);
+  });
+
+  it('gives offsets that point at the quoted words in the text as given', () => {
+    for (const text of [BORDER_REPORT, DETENTION_REPORT]) {
+      for (const quote of extract(text).quotes) {
+        const span = text.slice(quote.start, quote.end).replace(/[“”"]/g, '');
+        expect(span).toContain(quote.text.split(/[,.]/)[0]!.replace(/[“”"]/g, ''));
+      }
+    }
+  });
+});
