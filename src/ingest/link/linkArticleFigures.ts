@@ -1,0 +1,30 @@
+import type { QueryRunner } from '../../neo4j/Database.js';
+import { CLOSE_RATIO, relateFigures, type FigureRelationFinding, type LinkFigure } from './relateFigures.js';
+
+interface ComputedLink extends FigureRelationFinding {
+  fromId: string;
+  toId: string;
+  withinArticle: boolean;
+}
+
+/**
+ * Links an article's figures, inside its write transaction, to the figures of other articles and
+ * of itself that are the same quantity, close but different, or in conflict (see relateFigures).
+ * One read of the candidates, one write of the links. Returns how many links were merged.
+ */
+export async function linkArticleFigures(tx: QueryRunner, articleId: string): Promise<number> {
+  const rows = await tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO });
+  const links: ComputedLink[] = rows.flatMap((row) => {
+    const from = row.figure as LinkFigure;
+    return (row.candidates as LinkFigure[]).flatMap((to) => {
+      const withinArticle = to.articleId === articleId;
+      // A pair within the article comes up from both of its figures; one is enough.
+      if (withinArticle && to.id < from.id) return [];
+      const finding = relateFigures(from, to);
+      return finding ? [{ fromId: from.id, toId: to.id, withinArticle, ...finding }] : [];
+    });
+  });
+  if (links.length === 0) return 0;
+  const [merged] = await tx.run('merge-computed-figure-links', { links });
+  return Number(merged?.links ?? 0);
+}
