@@ -4,18 +4,30 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/Config.js';
 import { projectRoot } from '../config/projectRoot.js';
 import { buildGraphSchema, printGraphSchema } from '../graph/buildGraphSchema.js';
+import { extractArticle } from '../ingest/extract/extractArticle.js';
+import { loadEntityKnowledge } from '../ingest/extract/loadEntityKnowledge.js';
+import { checkArticleText } from '../ingest/pipeline/ingestLimits.js';
+import { ingestSource } from '../ingest/pipeline/ingestSource.js';
+import { listArticleFiles } from '../ingest/read/listArticleFiles.js';
+import { readArticleFile } from '../ingest/read/readArticleFile.js';
 import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
+import { IngestInputError } from '../ingest/write/IngestInputError.js';
 import { connectNeo4j, localNeo4jOf } from '../neo4j/connectNeo4j.js';
 import { installNeo4j } from '../neo4j/local/installNeo4j.js';
 import { LocalNeo4jError } from '../neo4j/local/LocalNeo4jError.js';
 import { openDatabase, SEED_DIR, startServer, type RunningServer } from '../server/startServer.js';
 import { StartupError } from '../server/StartupError.js';
+import { formatIngestSummary } from './formatIngestSummary.js';
+import { ingestFiles } from './ingestFiles.js';
+import { progressReporterFor } from './ProgressReporter.js';
 
 const USAGE = `Usage: claimgraph <command>
   serve                     start the GraphQL server (and the local Neo4j unless NEO4J_URI is set)
   neo4j start|stop|status   manage the local Neo4j on its own, e.g. for Neo4j Browser
   neo4j install             only fetch the local Neo4j's jars from Maven Central
   seed                      write the seed graph into Neo4j
+  extract <file>            print the extraction of one article file as JSON (no database)
+  ingest <files|folders...> extract article files and write them into Neo4j
   emit-schema               write the GraphQL SDL to schema/schema.graphql`;
 
 const log = (line: string) => console.error(line);
@@ -83,6 +95,52 @@ async function seed(): Promise<void> {
   }
 }
 
+/** Wrong arguments: usage on stderr and exit code 2, unlike a failed run (1). */
+function usageError(message: string): void {
+  log(`claimgraph: ${message}\n${USAGE}`);
+  process.exitCode = 2;
+}
+
+async function extract(paths: string[]): Promise<void> {
+  const [file] = paths;
+  if (file === undefined || paths.length > 1) return usageError('extract takes one article file');
+  const knowledge = await loadEntityKnowledge(loadConfig().entityPaths);
+  try {
+    const source = await readArticleFile(file);
+    checkArticleText(source.text);
+    console.log(JSON.stringify(extractArticle(source, knowledge), null, 2));
+  } catch (error) {
+    throw error instanceof IngestInputError ? new IngestInputError(`${file}: ${error.message}`) : error;
+  }
+}
+
+async function ingest(paths: string[]): Promise<void> {
+  if (paths.length === 0) return usageError('ingest takes article files or folders');
+  let files: string[];
+  try {
+    files = await listArticleFiles(paths);
+  } catch (error) {
+    if (error instanceof IngestInputError) return usageError(error.message);
+    throw error;
+  }
+  if (files.length === 0) return usageError(`no article files (.txt .text .md .markdown .html .htm .json) in ${paths.join(', ')}`);
+  const config = loadConfig();
+  const knowledge = await loadEntityKnowledge(config.entityPaths);
+  const target = await connectNeo4j(config, log);
+  try {
+    const db = await openDatabase(config, target.connection);
+    try {
+      const summary = await ingestFiles(files, async (file) => ingestSource(db, await readArticleFile(file), { knowledge }), progressReporterFor(process.stderr));
+      log(formatIngestSummary(summary));
+      process.exitCode = summary.failures.length > 0 ? 1 : 0;
+    } finally {
+      await db.close();
+    }
+  } finally {
+    if (target.startedHere) await target.local?.stop();
+  }
+}
+
 async function emitSchema(): Promise<void> {
   const path = join(projectRoot, 'schema', 'schema.graphql');
   await writeFile(path, printGraphSchema(await buildGraphSchema()));
@@ -94,6 +152,8 @@ async function main(): Promise<void> {
   if (command === 'serve') return serve();
   if (command === 'neo4j') return neo4jCommand(rest[0]);
   if (command === 'seed') return seed();
+  if (command === 'extract') return extract(rest);
+  if (command === 'ingest') return ingest(rest);
   if (command === 'emit-schema') return emitSchema();
   throw new StartupError(USAGE);
 }
