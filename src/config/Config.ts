@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { projectRoot } from './projectRoot.js';
 
 export interface Neo4jConnection {
@@ -19,6 +19,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** The whole request's budget: its queries together get no more. */
   requestDeadlineMs: number;
+  /** The bearer token mutations require; without one, writes are disabled. */
+  apiToken: string | undefined;
+  /** Alias-list files or folders (CLAIMGRAPH_ENTITIES, separated like PATH) read at start-up after the built-in one. */
+  entityPaths: string[];
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -53,5 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
     requestDeadlineMs: intFrom(env, 'REQUEST_DEADLINE_MS', 15_000),
+    apiToken: env.CLAIMGRAPH_API_TOKEN?.trim() || undefined,
+    entityPaths: (env.CLAIMGRAPH_ENTITIES ?? '').split(delimiter).map((path) => path.trim()).filter((path) => path !== ''),
   };
 }

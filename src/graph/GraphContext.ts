@@ -1,9 +1,13 @@
+import type { EntityKnowledge } from '../ingest/extract/EntityKnowledge.js';
 import type { Database } from '../neo4j/Database.js';
 import type { Deadline } from '../neo4j/Deadline.js';
+import type { WriteAccess } from './access/WriteAccess.js';
 import { ArticleService } from './article/ArticleService.js';
 import { DiscrepancyService } from './discrepancy/DiscrepancyService.js';
+import { EntityMergeService } from './entity/EntityMergeService.js';
 import { EntityService } from './entity/EntityService.js';
 import { FigureService } from './figure/FigureService.js';
+import { ArticleWriteService } from './ingestion/ArticleWriteService.js';
 import { Loaders } from './loading/Loaders.js';
 import { NodeService } from './node/NodeService.js';
 import { PathService } from './path/PathService.js';
@@ -16,6 +20,9 @@ import { SearchService } from './search/SearchService.js';
 
 /** What every resolver of one request can use; the loaders batch and cache for that request only. */
 export class GraphContext {
+  readonly access: WriteAccess;
+  readonly articleWrites: ArticleWriteService;
+  readonly entityMerges: EntityMergeService;
   readonly articles: ArticleService;
   readonly entities: EntityService;
   readonly people: PersonService;
@@ -29,8 +36,10 @@ export class GraphContext {
   readonly nodes: NodeService;
   readonly paths: PathService;
 
-  constructor(db: Database, deadline: Deadline) {
+  /** `writes`: may this request write, and the server's alias list that ingestion resolves names with. */
+  constructor(db: Database, deadline: Deadline, writes: { access: WriteAccess; knowledge: EntityKnowledge }) {
     const loaders = new Loaders(db, deadline);
+    this.access = writes.access;
     this.articles = new ArticleService(loaders);
     this.entities = new EntityService(loaders);
     this.people = new PersonService(this.entities);
@@ -43,5 +52,7 @@ export class GraphContext {
     this.paths = new PathService(db, deadline);
     this.nodes = new NodeService({ articles: this.articles, quotes: this.quotes, figures: this.figures, entities: this.entities });
     this.discrepancies = new DiscrepancyService(loaders);
+    this.articleWrites = new ArticleWriteService(db, loaders, this.articles, writes.knowledge);
+    this.entityMerges = new EntityMergeService(db, loaders, this.entities);
   }
 }

@@ -32,6 +32,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
 export class Database {
   /** Statements sent to the server, for tests that bound round trips. */
   roundTrips = 0;
+  /** Chains every session causally, so a read after a write sees it even on a cluster follower. */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -56,7 +58,7 @@ export class Database {
 
   async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
     const timeout = Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead((tx) => work(this.runner(tx)), { timeout: Math.ceil(timeout) });
     } catch (error) {
@@ -67,7 +69,7 @@ export class Database {
   }
 
   async writeTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
     } catch (error) {

@@ -6,18 +6,24 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { formatError, withoutSuggestions } from '../errors/formatError.js';
+import { MAX_ARTICLE_BYTES } from '../ingest/pipeline/ingestLimits.js';
 import { aliasLimit, costLimit, depthLimit, MAX_TOKENS } from './queryLimits.js';
 
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+/**
+ * Room for the largest article ingestArticle accepts: JSON escaping can grow each byte of text to
+ * six (`\u0001`), plus the operation around it. Larger texts still fit, so that ingestArticle, not
+ * the body parser, refuses them with BAD_USER_INPUT up to this size.
+ */
+export const MAX_REQUEST_BYTES = 6 * MAX_ARTICLE_BYTES + 64 * 1024;
 
 export interface AppOptions<Context extends object> {
   schema: GraphQLSchema;
   production: boolean;
   httpServer: Server;
-  /** A fresh context per request, so batching and caching never cross requests. */
-  context: () => Context;
+  /** A fresh context per request, so batching and caching never cross requests; the request gives its headers. */
+  context: (request: IncomingMessage) => Context;
   logError: (error: unknown) => void;
   /** Readiness: can the API answer queries now? */
   isReady: () => Promise<boolean>;
@@ -63,7 +69,7 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
   app.use(
     '/graphql',
     express.json({ limit: MAX_REQUEST_BYTES }),
-    expressMiddleware(apollo, { context: async () => options.context() }),
+    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never an HTML stack trace.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

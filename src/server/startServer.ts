@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from '../config/Config.js';
 import { projectRoot } from '../config/projectRoot.js';
+import { WriteAccess } from '../graph/access/WriteAccess.js';
 import { buildGraphSchema } from '../graph/buildGraphSchema.js';
 import { GraphContext } from '../graph/GraphContext.js';
+import type { EntityKnowledge } from '../ingest/extract/EntityKnowledge.js';
+import { loadEntityKnowledge } from '../ingest/extract/loadEntityKnowledge.js';
 import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
 import { applySchema } from '../neo4j/applySchema.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
@@ -43,7 +46,18 @@ export async function openDatabase(config: Config, connection: Parameters<typeof
   }
 }
 
+/** The alias list ingestArticle resolves names with, read once for the server's life. */
+async function loadKnowledge(config: Config): Promise<EntityKnowledge> {
+  try {
+    return await loadEntityKnowledge(config.entityPaths);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(`cannot read the entity alias lists (built-in, then CLAIMGRAPH_ENTITIES): ${reason}`);
+  }
+}
+
 export async function startServer(config: Config, options: { seed: boolean; log: (line: string) => void }): Promise<RunningServer> {
+  const knowledge = await loadKnowledge(config);
   const target = await connectNeo4j(config, options.log);
   const release = async (db?: Database) => {
     await db?.close();
@@ -64,7 +78,11 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       schema: await buildGraphSchema(),
       production: config.production,
       httpServer,
-      context: () => new GraphContext(database, new Deadline(config.requestDeadlineMs)),
+      context: (request) =>
+        new GraphContext(database, new Deadline(config.requestDeadlineMs), {
+          access: WriteAccess.of(config.apiToken, request.headers.authorization),
+          knowledge,
+        }),
       isReady: () => database.isReady(),
       logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });

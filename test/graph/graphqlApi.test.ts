@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticleFacts, writeArticle } from '../../src/ingest/write/writeArticle.js';
+import { MAX_REQUEST_BYTES } from '../../src/server/createApp.js';
 import type { RunningServer } from '../../src/server/startServer.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 import { postGraphQL, startTestServer } from '../support/testServer.js';
@@ -272,7 +273,7 @@ describe('GraphQL API over the seed graph', () => {
     expect(syntax.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const unknownField = await gql('{ nope }');
     expect(unknownField.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const big = await postGraphQL(server.url, `{ __typename } #${'x'.repeat(1024 * 1024)}`);
+    const big = await postGraphQL(server.url, `{ __typename } #${'x'.repeat(MAX_REQUEST_BYTES)}`);
     expect(big.status).toBe(413);
     expect(big.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });

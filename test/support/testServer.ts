@@ -14,10 +14,15 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, port = 0): Pr
   return startServer({ ...config, port }, { seed: false, log: () => {} });
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };

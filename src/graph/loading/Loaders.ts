@@ -29,6 +29,11 @@ export class Loaders {
     return loader as DataLoader<string, V>;
   }
 
+  /** Forgets what this request has read, which a write it made may have changed. */
+  forget(): void {
+    this.loaders.clear();
+  }
+
   /** Rows by key. The query takes `$keys` and returns columns `key, node`. */
   byKey<T = Row>(queryName: string, params: Params = {}): DataLoader<string, T | null> {
     return this.memo(`${queryName}:${JSON.stringify(params)}`, () =>
