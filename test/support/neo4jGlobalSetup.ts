@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, type Neo4jConnection } from '../../src/config/Config.js';
 import { loadSeedGraph } from '../../src/ingest/seed/loadSeedGraph.js';
-import { freePort } from '../../src/neo4j/local/isPortFree.js';
-import { LocalNeo4j } from '../../src/neo4j/local/LocalNeo4j.js';
+import { startScratchNeo4j } from '../../src/neo4j/local/startScratchNeo4j.js';
 import { openDatabase, SEED_DIR } from '../../src/server/startServer.js';
 
 declare module 'vitest' {
@@ -20,36 +16,20 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let instanceDir: string | undefined;
-  const teardown = async () => {
-    await local?.stop();
-    if (instanceDir) await rm(instanceDir, { recursive: true, force: true });
-  };
-  let connection = config.neo4j;
+  const scratch = await startScratchNeo4j(config, (line) => console.log(line));
   try {
-    if (!connection) {
-      instanceDir = await mkdtemp(join(tmpdir(), 'claimgraph-test-neo4j-'));
-      local = new LocalNeo4j({
-        home: config.local.home,
-        instanceDir,
-        boltPort: await freePort(),
-        httpPort: await freePort(),
-        log: (line) => console.log(line),
-      });
-      await local.start();
-      connection = { uri: local.boltUri, user: 'neo4j', password: await local.password(), database: undefined };
-    }
-    const db = await openDatabase(config, connection);
+    // The first write to a fresh server compiles every query plan; on a busy machine that alone can
+    // outlast the normal query timeout, which is not what any test is about.
+    const db = await openDatabase({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, 60_000) }, scratch.connection);
     try {
       await loadSeedGraph(db, SEED_DIR);
     } finally {
       await db.close();
     }
-    project.provide('neo4j', connection);
+    project.provide('neo4j', scratch.connection);
   } catch (error) {
-    await teardown();
+    await scratch.dispose();
     throw error;
   }
-  return teardown;
+  return () => scratch.dispose();
 }
