@@ -126,7 +126,8 @@ export class LocalNeo4j {
     for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) await mkdir(this.path(dir), { recursive: true });
     await writeFile(this.path('conf', 'neo4j.conf'), neo4jConf(this.options));
     if (existsSync(this.path('password'))) return;
-    const password = this.options.initialPassword ?? randomBytes(18).toString('base64url');
+    // Hex, not base64url: a password starting with '-' is read by neo4j-admin as an option.
+    const password = this.options.initialPassword ?? randomBytes(16).toString('hex');
     const result = await runTool('java', [
       '-cp', `${libDir}/*`, `-Dbasedir=${this.options.instanceDir}`,
       'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password,
