@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/Config.js';
 import type { Deadline } from './Deadline.js';
 import type { QueryCatalog } from './QueryCatalog.js';
+import { sendWithoutDelay } from './sendWithoutDelay.js';
 import { toAppError } from './toAppError.js';
 
 export type Row = Record<string, unknown>;
@@ -18,6 +19,7 @@ export interface DatabaseOptions {
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
+  sendWithoutDelay();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
     // Fail fast while the database is away rather than holding requests for a minute.
