@@ -7,7 +7,7 @@ UNWIND $figures AS row
 MERGE (f:Figure {id: row.id})
 SET f.value = row.value, f.valueText = row.valueText, f.approximate = row.approximate,
     f.qualifier = row.qualifier, f.unit = row.unit, f.measure = row.measure,
-    f.measureDetail = row.measureDetail, f.period = row.period, f.scope = row.scope, f.derived = row.derived
+    f.measureDetail = row.measureDetail, f.measureId = row.measureId, f.period = row.period, f.scope = row.scope, f.derived = row.derived
 MERGE (f)-[span:REPORTED_IN]->(a)
 SET span.start = toInteger(row.start), span.end = toInteger(row.end)
 MERGE (m:Measure {id: row.measureId})

@@ -7,13 +7,16 @@ interface ComputedLink extends FigureRelationFinding {
   withinArticle: boolean;
 }
 
+/** Most candidates of each kind (same period, other periods) a figure is compared with: its nearest values. */
+const CANDIDATES_PER_FIGURE = 10;
+
 /**
  * Links an article's figures, inside its write transaction, to the figures of other articles and
  * of itself that are the same quantity, close but different, or in conflict (see relateFigures).
  * One read of the candidates, one write of the links. Returns how many links were merged.
  */
 export async function linkArticleFigures(tx: QueryRunner, articleId: string): Promise<number> {
-  const rows = await tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO });
+  const rows = await tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO, perFigure: CANDIDATES_PER_FIGURE });
   const links: ComputedLink[] = rows.flatMap((row) => {
     const from = row.figure as LinkFigure;
     return (row.candidates as LinkFigure[]).flatMap((to) => {

@@ -4,6 +4,9 @@ import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
 import { IngestInputError } from './IngestInputError.js';
 import { planArticleWrite } from './planArticleWrite.js';
 
+/** Raised when the stored shape of facts changes (v2: figures hold measureId), so that curated articles are rewritten. */
+const STORAGE_VERSION = 2;
+
 /** All the write path needs of the database. */
 export type ArticleWriter = Pick<Database, 'writeTransaction'>;
 
@@ -50,8 +53,9 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, optio
   const { unchangedWhen = 'same-facts', afterWrite, now = new Date() } = options;
   const plan = planArticleWrite(facts);
   const articleId = plan.article.id;
-  // The same text with corrected facts (a curated fix, a better extractor) must still be written.
-  const factsHash = createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+  // The same text with corrected facts (a curated fix, a better extractor) must still be written, and
+  // so must the same facts when the way they are stored changes (STORAGE_VERSION).
+  const factsHash = createHash('sha256').update(`${STORAGE_VERSION}\n${JSON.stringify(facts)}`).digest('hex');
   return db.writeTransaction(async (tx) => {
     const unchanged = (id: string) => ({ articleId: id, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 }) as WriteResult;
     if (unchangedWhen === 'same-text') {
