@@ -1,5 +1,6 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { EntityKnowledge } from '../../ingest/extract/EntityKnowledge.js';
+import { deleteArticle } from '../../ingest/write/deleteArticle.js';
 import { ingestSource } from '../../ingest/pipeline/ingestSource.js';
 import type { SourceArticle } from '../../ingest/read/SourceArticle.js';
 import { IngestInputError } from '../../ingest/write/IngestInputError.js';
@@ -58,20 +59,17 @@ export class ArticleWriteService {
 
   /** Removes the article, its figures and quotes, and the entities, measures and periods only it referred to. */
   async delete(id: string): Promise<DeleteArticlePayload> {
-    const payload = await this.db.writeTransaction(async (tx) => {
-      const [found] = await tx.run('find-article-dependents', { id });
-      if (!found) return DeleteArticlePayload.none();
-      await tx.run('delete-article-facts', { articleId: id });
-      const [orphans] = await tx.run('delete-article', { id, entities: found.entities, measureIds: found.measureIds, periodIds: found.periodIds });
-      return Object.assign(new DeleteArticlePayload(), {
-        deleted: true,
-        figuresDeleted: found.figures as number,
-        quotesDeleted: found.quotes as number,
-        entitiesDeleted: orphans?.entities as number,
-        measuresDeleted: orphans?.measures as number,
-        periodsDeleted: orphans?.periods as number,
-      });
-    });
+    const deleted = await deleteArticle(this.db, id);
+    const payload = deleted
+      ? Object.assign(new DeleteArticlePayload(), {
+          deleted: true,
+          figuresDeleted: deleted.figures,
+          quotesDeleted: deleted.quotes,
+          entitiesDeleted: deleted.entities,
+          measuresDeleted: deleted.measures,
+          periodsDeleted: deleted.periods,
+        })
+      : DeleteArticlePayload.none();
     this.loaders.forget();
     return payload;
   }

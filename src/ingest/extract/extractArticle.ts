@@ -43,6 +43,8 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
   });
 
   const named = (type: FoundEntity['type']) => entities.filter((entity) => entity.type === type);
+  // The alias list knows that ICE is part of DHS; the article states it only if it names DHS too.
+  const inArticle = (name: string | null) => (name !== null && entities.some((entity) => entity.name === name) ? name : null);
   const firstLine = article.headline?.text ?? article.sentences[0]?.text ?? source.text.trim().slice(0, 200);
   const byline = source.byline.length ? source.byline : [BYLINE.exec(source.text)?.[1]].filter((name): name is string => Boolean(name));
   const publisher = source.publisher ?? PUBLISHER_PATTERNS.map((pattern) => pattern.exec(source.text)?.[1]).find(Boolean) ?? null;
@@ -62,8 +64,8 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
       sources_cited: [...cited],
     },
     people: named('person').map((person) => ({ name: person.name, aliases: [...person.aliases], roles: person.roles })),
-    organizations: named('organization').map((org) => ({ name: org.name, aliases: [...org.aliases], kind: org.kind, part_of: org.partOf })),
-    programs: named('program').map((program) => ({ name: program.name, aliases: [...program.aliases], run_by: program.runBy })),
+    organizations: named('organization').map((org) => ({ name: org.name, aliases: [...org.aliases], kind: org.kind, part_of: inArticle(org.partOf) })),
+    programs: named('program').map((program) => ({ name: program.name, aliases: [...program.aliases], run_by: inArticle(program.runBy) })),
     figures,
     quotes: extractedQuotes,
   };

@@ -85,7 +85,7 @@ describe('extractArticle', () => {
     const result = extract(BORDER_REPORT);
     expect(result.article).toMatchObject({ title: 'Removals Fall Again as Agency Shifts Focus', title_inferred: false });
     const ice = result.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement');
-    expect(ice).toMatchObject({ kind: 'agency', part_of: 'U.S. Department of Homeland Security' });
+    expect(ice).toMatchObject({ kind: 'agency', part_of: null });
     expect(ice?.aliases).toContain('ICE');
     expect(result.quotes.some((quote) => /Director says/.test(quote.text))).toBe(false);
   });
@@ -117,5 +117,14 @@ describe('extractArticle', () => {
         expect(span).toContain(quote.text.split(/[,.]/)[0]!.replace(/[“”"]/g, ''));
       }
     }
+  });
+});
+
+describe('extractArticle relations from the alias list', () => {
+  it('states part_of and run_by only when the article names the parent too', () => {
+    const alone = extract('ICE removed 1,234 people in fiscal year 2014, the agency said on Monday.');
+    expect(alone.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement')?.part_of).toBeNull();
+    const both = extract('ICE, part of the Department of Homeland Security, removed 1,234 people in fiscal year 2014, the agency said.');
+    expect(both.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement')?.part_of).toBe('U.S. Department of Homeland Security');
   });
 });
