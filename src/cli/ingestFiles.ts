@@ -11,6 +11,7 @@ export interface IngestSummary {
   outcomes: Record<WriteOutcome, number>;
   failures: IngestFailure[];
   entitiesCreated: number;
+  entitiesMerged: number;
   figures: number;
   quotes: number;
 }
@@ -25,13 +26,14 @@ function reasonOf(error: unknown): string {
  * on: each article is written in a transaction of its own, so a failure leaves nothing behind.
  */
 export async function ingestFiles(files: string[], ingestFile: (file: string) => Promise<WriteResult>, progress: ProgressReporter): Promise<IngestSummary> {
-  const summary: IngestSummary = { outcomes: { new: 0, unchanged: 0, updated: 0 }, failures: [], entitiesCreated: 0, figures: 0, quotes: 0 };
+  const summary: IngestSummary = { outcomes: { new: 0, unchanged: 0, updated: 0 }, failures: [], entitiesCreated: 0, entitiesMerged: 0, figures: 0, quotes: 0 };
   for (const [index, file] of files.entries()) {
     progress.started(file, index, files.length);
     try {
       const result = await ingestFile(file);
       summary.outcomes[result.outcome] += 1;
       summary.entitiesCreated += result.entitiesCreated;
+      summary.entitiesMerged += result.entitiesMerged;
       summary.figures += result.figures;
       summary.quotes += result.quotes;
       progress.finished(file, { result }, index + 1, files.length);

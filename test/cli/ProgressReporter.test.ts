@@ -7,7 +7,7 @@ function bufferStream(tty: { columns: number } | null): ProgressStream & { outpu
   return stream;
 }
 
-const written = (outcome: WriteResult['outcome']): { result: WriteResult } => ({ result: { articleId: 'a', outcome, entitiesCreated: 1, figures: 3, quotes: 2 } });
+const written = (outcome: WriteResult['outcome']): { result: WriteResult } => ({ result: { articleId: 'a', outcome, entitiesCreated: 1, entitiesMerged: 0, figures: 3, quotes: 2 } });
 
 describe('progressReporterFor', () => {
   it('writes one plain line per article when not on a terminal', () => {

@@ -7,13 +7,14 @@ describe('formatIngestSummary', () => {
       outcomes: { new: 2, unchanged: 1, updated: 0 },
       failures: [{ file: 'in/b.json', reason: 'invalid JSON: Unexpected end of JSON input' }],
       entitiesCreated: 4,
+      entitiesMerged: 6,
       figures: 5,
       quotes: 2,
     });
     expect(text).toBe(
       [
         '4 articles: 2 new, 1 unchanged, 0 updated, 1 failed',
-        '4 entities created, 5 figures, 2 quotes',
+        '4 entities created, 6 merged into ones already in the graph, 5 figures, 2 quotes',
         'failed:',
         '  in/b.json: invalid JSON: Unexpected end of JSON input',
       ].join('\n'),
@@ -21,7 +22,7 @@ describe('formatIngestSummary', () => {
   });
 
   it('has no failure list when nothing failed', () => {
-    const text = formatIngestSummary({ outcomes: { new: 0, unchanged: 1, updated: 0 }, failures: [], entitiesCreated: 0, figures: 0, quotes: 0 });
-    expect(text).toBe('1 article: 0 new, 1 unchanged, 0 updated, 0 failed\n0 entities created, 0 figures, 0 quotes');
+    const text = formatIngestSummary({ outcomes: { new: 0, unchanged: 1, updated: 0 }, failures: [], entitiesCreated: 0, entitiesMerged: 0, figures: 0, quotes: 0 });
+    expect(text).toBe('1 article: 0 new, 1 unchanged, 0 updated, 0 failed\n0 entities created, 0 merged into ones already in the graph, 0 figures, 0 quotes');
   });
 });

@@ -15,11 +15,11 @@ function recordingProgress(): ProgressReporter & { events: string[] } {
 }
 
 const results: Record<string, WriteResult | Error> = {
-  'a.txt': { articleId: 'a', outcome: 'new', entitiesCreated: 2, figures: 3, quotes: 1 },
+  'a.txt': { articleId: 'a', outcome: 'new', entitiesCreated: 2, entitiesMerged: 5, figures: 3, quotes: 1 },
   'b.json': new IngestInputError('invalid JSON: Unexpected end of JSON input'),
-  'c.md': { articleId: 'c', outcome: 'updated', entitiesCreated: 1, figures: 1, quotes: 2 },
+  'c.md': { articleId: 'c', outcome: 'updated', entitiesCreated: 1, entitiesMerged: 2, figures: 1, quotes: 2 },
   'd.html': new Error('Neo4j went away\n    at somewhere'),
-  'e.txt': { articleId: 'e', outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 },
+  'e.txt': { articleId: 'e', outcome: 'unchanged', entitiesCreated: 0, entitiesMerged: 0, figures: 0, quotes: 0 },
 };
 
 describe('ingestFiles', () => {
@@ -37,6 +37,7 @@ describe('ingestFiles', () => {
         { file: 'd.html', reason: 'Neo4j went away' },
       ],
       entitiesCreated: 3,
+      entitiesMerged: 7,
       figures: 4,
       quotes: 3,
     });

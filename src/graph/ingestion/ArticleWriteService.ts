@@ -52,6 +52,7 @@ export class ArticleWriteService {
       outcome: OUTCOMES[result.outcome],
       article: await this.readBack(result.articleId),
       entitiesCreated: result.entitiesCreated,
+      entitiesMerged: result.entitiesMerged,
       figures: result.figures,
       quotes: result.quotes,
     });

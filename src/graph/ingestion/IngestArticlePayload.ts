@@ -13,6 +13,9 @@ export class IngestArticlePayload {
   @Field(() => Int, { description: 'People, organisations and programs new to the graph.' })
   entitiesCreated!: number;
 
+  @Field(() => Int, { description: 'People, organisations and programs of the article that were already in the graph and were merged with it.' })
+  entitiesMerged!: number;
+
   @Field(() => Int, { description: 'Figures written.' })
   figures!: number;
 

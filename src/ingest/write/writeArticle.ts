@@ -16,6 +16,8 @@ export interface WriteResult {
   articleId: string;
   outcome: WriteOutcome;
   entitiesCreated: number;
+  /** Entities of the article resolved onto nodes already in the graph (same canonical name or id). */
+  entitiesMerged: number;
   figures: number;
   quotes: number;
 }
@@ -57,7 +59,7 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, optio
   // so must the same facts when the way they are stored changes (STORAGE_VERSION).
   const factsHash = createHash('sha256').update(`${STORAGE_VERSION}\n${JSON.stringify(facts)}`).digest('hex');
   return db.writeTransaction(async (tx) => {
-    const unchanged = (id: string) => ({ articleId: id, outcome: 'unchanged', entitiesCreated: 0, figures: 0, quotes: 0 }) as WriteResult;
+    const unchanged = (id: string) => ({ articleId: id, outcome: 'unchanged', entitiesCreated: 0, entitiesMerged: 0, figures: 0, quotes: 0 }) as WriteResult;
     if (unchangedWhen === 'same-text') {
       const [sameText] = await tx.run('find-article-by-content', { contentHash: plan.article.contentHash });
       if (typeof sameText?.id === 'string' && sameText.id !== articleId) return unchanged(sameText.id);
@@ -77,10 +79,12 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, optio
     const figures = await tx.run('merge-figures', { articleId, figures: plan.figures });
     const quotes = await tx.run('merge-quotes', { articleId, quotes: plan.quotes });
     await afterWrite?.(tx, articleId);
+    const entitiesCreated = firstNumber(organizations, 'created') + firstNumber(people, 'created') + firstNumber(programs, 'created');
     return {
       articleId,
       outcome: storedHash === null ? 'new' : 'updated',
-      entitiesCreated: firstNumber(organizations, 'created') + firstNumber(people, 'created') + firstNumber(programs, 'created'),
+      entitiesCreated,
+      entitiesMerged: plan.organizations.length + plan.people.length + plan.programs.length - entitiesCreated,
       figures: firstNumber(figures, 'figures'),
       quotes: firstNumber(quotes, 'quotes'),
     } as WriteResult;

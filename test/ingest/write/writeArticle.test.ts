@@ -44,7 +44,7 @@ describe('writeArticle', () => {
 
   it('writes a new article with its entities, figures and quotes', async () => {
     const result = await writeArticle(db, testFacts(run, 'a'.repeat(64)));
-    expect(result).toMatchObject({ articleId, outcome: 'new', entitiesCreated: 3, figures: 1, quotes: 1 });
+    expect(result).toMatchObject({ articleId, outcome: 'new', entitiesCreated: 3, entitiesMerged: 0, figures: 1, quotes: 1 });
     expect(await counts()).toMatchObject({ figures: 1, quotes: 1, mentions: 3 });
   });
 
@@ -58,7 +58,8 @@ describe('writeArticle', () => {
 
   it('replaces the facts of a changed text', async () => {
     const result = await writeArticle(db, testFacts(run, 'b'.repeat(64), 'We removed 1,234 people, not more.'));
-    expect(result.outcome).toBe('updated');
+    // Its person, agency and program are the ones the first write created.
+    expect(result).toMatchObject({ outcome: 'updated', entitiesCreated: 0, entitiesMerged: 3 });
     expect(await counts()).toMatchObject({ figures: 1, quotes: 1, texts: ['We removed 1,234 people, not more.'] });
   });
 
