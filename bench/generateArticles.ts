@@ -22,7 +22,7 @@ const HEDGES = ['nearly', 'about', 'more than', 'almost', ''];
 const pick = <T>(next: () => number, list: T[]): T => list[Math.floor(next() * list.length)]!;
 const count = (next: () => number, scale: number) => Math.round(scale * (0.5 + next())).toLocaleString('en-US');
 
-/** One article of about 5 KB in the style of enforcement-statistics news, written from templates. */
+/** One article of about 5 KB in the style of enforcement-statistics news, written from templates (no real article's words). */
 function article(index: number): SourceArticle {
   const next = random(index + 1);
   const year = 2009 + Math.floor(next() * 10);
@@ -39,6 +39,9 @@ function article(index: number): SourceArticle {
       `${analyst}, ${pick(next, ROLES)} ${org}, said the decline of ${Math.round(5 + next() * 30)} percent reflected fewer referrals from local jails. She added that "the data tell only part of the story."`,
       `About ${Math.round(40 + next() * 50)} percent of those removed had criminal convictions, according to the Department of Homeland Security.`,
       `The Secure Communities program and 287(g) agreements in ${Math.round(10 + next() * 30)} states were cited as reasons for the change, according to ${org}.`,
+      // Narrative without numbers, so that figures and quotes per KB come near the seed articles' (~2.5 and ~3.5).
+      `Local officials in several counties have debated for years whether to honor detainer requests, and the question has divided sheriffs who share the agency's priorities from those who worry about trust in immigrant communities.`,
+      `Advocates for stricter enforcement argue that the administration has narrowed its priorities too far, while immigrant rights groups say the focus on criminal records still sweeps up people with minor offenses and long ties to their neighborhoods.`,
     );
   }
   return { id: `bench-${index}`, text: paragraphs.join('\n\n'), title: `Enforcement report ${index}`, publisher: null, url: null, publishedOn: null, byline: [] };

@@ -17,7 +17,7 @@ import { generateArticles } from './generateArticles.js';
 
 const EXTRACTION_ARTICLES = Number(process.env.BENCH_EXTRACTION_ARTICLES ?? 1000);
 const INGEST_ARTICLES = Number(process.env.BENCH_INGEST_ARTICLES ?? 400);
-const BATCH = Number(process.env.BENCH_BATCH ?? 4);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1);
 // Neo4j compiles and re-plans its queries while a fresh graph grows; the first articles measure that, not ingestion.
 const WARMUP_ARTICLES = Number(process.env.BENCH_WARMUP_ARTICLES ?? 200);
 
@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const knowledge = await loadEntityKnowledge();
   const corpus = generateArticles(EXTRACTION_ARTICLES);
   const megabytes = corpus.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1e6;
-  console.log(`corpus: ${corpus.length} generated articles, ${((megabytes * 1e3) / corpus.length).toFixed(1)} KB each on average`);
+  const sample = corpus.slice(0, 50).map((article) => extractArticle(article, knowledge));
+  const perKb = (count: (extraction: (typeof sample)[number]) => number) => (sample.reduce((sum, extraction) => sum + count(extraction), 0) / ((megabytes * 1e3 * 50) / corpus.length)).toFixed(1);
+  console.log(`corpus: ${corpus.length} generated articles, ${((megabytes * 1e3) / corpus.length).toFixed(1)} KB each on average, ${perKb((e) => e.figures.length)} figures and ${perKb((e) => e.quotes.length)} quotes per KB`);
 
   for (const article of corpus.slice(0, 50)) extractArticle(article, knowledge);
   const baseline = seconds(() => corpus.forEach((article) => segmentText(article.text)));
