@@ -3,7 +3,8 @@ import type { ExtractedFigure } from './Extraction.js';
 import type { FoundFigure } from './FoundFigure.js';
 import { referenceYear, yearMentions } from './findPeriods.js';
 
-const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|twice)\b/gi;
+const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|twice)\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
@@ -59,7 +60,9 @@ interface Reading {
 }
 
 function readNumber(match: RegExpMatchArray): Reading | null {
-  const [whole, dollar, digits, scale, percent, word] = match;
+  const [whole, dollar, digits, scale, percent, word, part, of] = match;
+  // "one in five" is a share.
+  if (part && of) return { value: Math.round((SMALL_NUMBERS.indexOf(part.toLowerCase()) / SMALL_NUMBERS.indexOf(of.toLowerCase())) * 10_000) / 100, valueText: whole, unit: 'percent', derived: false };
   if (word) {
     const lower = word.toLowerCase();
     if (lower === 'twice') return { value: 2, valueText: whole, unit: 'other', derived: true };
@@ -75,7 +78,8 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
   const end = start + match[0].length;
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 20);
-  const [, dollar, digits, scale, percent, word] = match;
+  const [, dollar, digits, scale, percent, word, part] = match;
+  if (part) return false;
   if (word) return word.toLowerCase() === 'twice' && !/^\s+(?:that|the|as)\b/i.test(after);
   if (/[\w=@#/:.-]$/.test(before) && !/\$\s?$/.test(before) && !dollar) return true;
   if (/^[A-Za-z(]/.test(after) || /^[:/]\d/.test(after) || /^\.\d/.test(after)) return true;
@@ -145,7 +149,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const change = reading.derived || CHANGE_BEFORE.test(beforeHedge.slice(-30)) || CHANGE_AFTER.test(after) || (noun !== null && /^(?:decline|drop|increase|decrease|rise|reduction)$/.test(noun));
       const fromTo = /\bfrom\s+(?:about\s+|nearly\s+)?$/i.test(before) ? 'from' : /\bfrom\s+[\d,.]+\s+to\s+$/i.test(before) ? 'to' : null;
 
-      let base = noun && /^(?:removals|deportations)$/.test(noun) ? 'removals'
+      // "65,332 people …, down 24.5% from the year before": a change stated beside a count is a change of that count.
+      const countBefore = figures[figures.length - 1]?.sentenceIndex === sentenceIndex && !figures[figures.length - 1]!.derived ? figures[figures.length - 1] : undefined;
+      const changeOfCount = change && countBefore !== undefined && /^(?:[^.;]*,\s*)?(?:down|up)\b/i.test(text.slice(text.indexOf(countBefore.value_text), start).replace(countBefore.value_text, ''));
+      let base = changeOfCount ? countBefore!.measure.replace(/^criminal /, '') : noun && /^(?:removals|deportations)$/.test(noun) ? 'removals'
         : noun === 'cases' && /pending|backlog/i.test(clause) ? 'pending cases'
         // "31 states", "409,000 families": a count of things is a count of those things.
         : noun !== null && OTHER_NOUN.test(noun) && reading.unit === null ? null
@@ -199,7 +206,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         if (range) [from, to] = [Number(range[1]), Number(range[2])];
         else if (since) from = since[1]!.toLowerCase() === 'that year' ? lastYearBefore(article, sentenceIndex) : Number(since[1]);
         else if (ago && refYear) from = refYear - (words.indexOf(ago[1]!.toLowerCase()) >= 0 ? words.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
-        else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
+        else if (/\b(?:(?:the|a) year (?:before|earlier)|previous year|prior year)\b/i.test(text) && (nearest ?? reference)) {
+          to = nearest?.year ?? refYear;
+          from = to! - 1;
+        } else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
       } else if (fromTo && refYear) {
         const range = /\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/.exec(text);

@@ -236,7 +236,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       if (!speaker) continue;
       let complementStart = verbEnd;
       // "told Reuters on Monday that …": the listener and the time are not what was said.
-      const listener = /^(?:told|tells)$/.test(match[0]) ? /^\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?=(?:on|in|last|that)\b)/.exec(afterVerb) : null;
+      const listener = /^(?:told|tells)$/.test(match[0]) ? /^\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?=(?:on|in|last|that)\b)/.exec(afterVerb) : null;
       if (listener) complementStart += listener[0].length;
       const skip = /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
       if (skip) complementStart += skip[0].length;

@@ -5,9 +5,13 @@ import { markBoilerplate } from './markBoilerplate.js';
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Va|Wash)|\b[A-Z]|\b(?:U\.S|U\.N|D\.C|N\.Y|L\.A|a\.m|p\.m|e\.g|i\.e))\.$/;
 const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 
+// "WASHINGTON (AP) — ", "Washington CNN — ": where and by whom, not part of the first sentence.
+const DATELINE = /^[A-Z][A-Za-z.]*(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\(?[A-Z][A-Za-z.]+\)?)?\s+[—–-]{1,2}\s+/;
+
 function splitSentences(paragraph: Paragraph, index: number): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = paragraph.start;
+  const dateline = DATELINE.exec(paragraph.text);
+  let start = paragraph.start + (dateline && dateline[0].length < 60 ? dateline[0].length : 0);
   const text = paragraph.text;
   for (const match of text.matchAll(SENTENCE_END)) {
     const endInParagraph = match.index + match[0].trimEnd().length;

@@ -51,6 +51,23 @@ const DETENTION_REPORT = [
   "The number of detainers issued fell by more than 40 percent over two years, the report found.",
 ].join('\n');
 
+// Wire-service style: a dateline, "fiscal 2016", a change beside its count, "one in five", titles such as "Sen." and "Mr.".
+const WIRE_REPORT = [
+  "WASHINGTON (AP) — Deportations of immigrants living in the U.S. interior dropped sharply last year, according to an analysis released Wednesday by the Pew Research Center.",
+  "",
+  "The agency removed 65,332 people arrested away from the border in fiscal 2016, down 24.5% from the year before, the report said.",
+  "",
+  "\"What we're seeing is a real shift in who gets deported,\" said Ana Gonzalez-Barrera, a senior researcher at Pew. \"Most removals now happen at or near the border.\"",
+  "",
+  "Sen. John Cornyn, R-Texas, said in an email that the decline showed \"an administration that has stopped enforcing the law.\"",
+  "",
+  "Mr. Cornyn has long pushed for more detention beds. Immigration officials told reporters on Tuesday that the agency held an average of 34,376 people a day in detention, at a cost of about $2.3 million a day.",
+  "",
+  "Thomas Homan, who leads the agency's enforcement and removal operations, told lawmakers that roughly one in five people removed had no criminal record. He said the agency \"will continue to prioritize public safety threats.\"",
+  "",
+  "Critics of the program, including the American Immigration Council, said the numbers masked a rise in detention. \"Detention has become the default,\" the council's policy director, Royce Murray, wrote in a blog post.",
+].join('\n');
+
 describe('extractArticle', () => {
   it('finds figures with their hedge, unit, measure and fiscal-year period', () => {
     const result = extract(BORDER_REPORT);
@@ -126,5 +143,32 @@ describe('extractArticle relations from the alias list', () => {
     expect(alone.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement')?.part_of).toBeNull();
     const both = extract('ICE, part of the Department of Homeland Security, removed 1,234 people in fiscal year 2014, the agency said.');
     expect(both.organizations.find((org) => org.name === 'U.S. Immigration and Customs Enforcement')?.part_of).toBe('U.S. Department of Homeland Security');
+  });
+});
+
+describe('extractArticle on wire-service copy', () => {
+  it('keeps the dateline out of the first sentence and reads a change as a change of the count beside it', () => {
+    const result = extract(WIRE_REPORT);
+    expect(result.quotes[0]).toMatchObject({ speaker: 'Pew Research Center', direct: false });
+    expect(result.quotes[0]!.text.startsWith('Deportations of immigrants')).toBe(true);
+    expect(result.figures.map((figure) => [figure.value, figure.unit, figure.measure, figure.period])).toEqual([
+      [65_332, 'people', 'removals', 'FY2016'],
+      [24.5, 'percent', 'change in removals', 'FY2015->FY2016'],
+      [34_376, 'people', 'detentions', 'FY2016'],
+      [2_300_000, 'usd', 'detentions', 'FY2016'],
+      [20, 'percent', 'criminal share of removals', 'FY2016'],
+    ]);
+    expect(result.figures[4]).toMatchObject({ value_text: 'one in five', qualifier: 'about' });
+  });
+
+  it('attributes to named people through titles and skips the listener of "told lawmakers"', () => {
+    const result = extract(WIRE_REPORT);
+    expect(result.people.map((person) => person.name)).toEqual(['Ana Gonzalez-Barrera', 'John Cornyn', 'Thomas Homan', 'Royce Murray']);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual([
+      'Pew Research Center', 'Pew Research Center', 'Ana Gonzalez-Barrera', 'John Cornyn', 'Thomas Homan', 'Thomas Homan', 'Royce Murray',
+    ]);
+    expect(result.quotes.find((quote) => quote.verb === 'told')?.text.startsWith('roughly one in five')).toBe(true);
+    // "Immigration officials told reporters" names no agency in this text, and critics are nobody in particular.
+    expect(result.quotes.some((quote) => /34,376|masked/.test(quote.text))).toBe(false);
   });
 });
