@@ -63,7 +63,9 @@ export class SpeakerResolver {
     if (/^(?:agency|department|bureau|office|administration)$/.test(head)) {
       return this.lastBefore(start, (e) => e.type === 'organization' && e.kind === 'agency' && (head === 'agency' || e.name.toLowerCase().includes(head))) ?? this.mainAgency();
     }
-    if (/^(?:government|officials|authorities)$/.test(head) && (words.length > 1 || head === 'government')) return this.mainAgency();
+    // "immigration officials", "the government": the agency the article is about; "local officials" are not it.
+    const agencyWords = words.slice(0, -1).every((word) => /^(?:the|immigration|federal|u|s|us|agency|administration|enforcement|homeland|security|ice|dhs|its|top|senior)$/.test(word));
+    if (/^(?:government|officials|authorities)$/.test(head) && agencyWords && (words.length > 1 || head === 'government')) return this.mainAgency();
     if (/^(?:center|institute|group|organization|network|forum|union|coalition|association|report|study|documents|analysis|statement)$/.test(head)) {
       const byHead = this.lastBefore(start, (e) => e.type === 'organization' && e.name.toLowerCase().includes(head));
       return byHead ?? this.lastBefore(start, (e) => e.type === 'organization' && e.kind !== 'agency' && e.kind !== 'media' && e.kind !== 'other');

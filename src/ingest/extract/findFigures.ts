@@ -158,7 +158,11 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         : noun !== null && OTHER_NOUN.test(noun) && reading.unit === null ? null
         : baseMeasureNear(clause, clause.indexOf(reading.valueText)) ?? baseMeasureNear(text, start);
       const countsThings = base === null && noun !== null && OTHER_NOUN.test(noun) && reading.unit === null;
-      for (let back = 1; !base && !countsThings && back <= 3 && sentenceIndex - back >= 0; back++) base = baseMeasureNear(article.sentences[sentenceIndex - back]!.text, Infinity);
+      // A count that names what it counts ("11.3 million unauthorized immigrants") looks back to earlier
+      // sentences only when it points there ("Of these, …", "This includes …").
+      const pointsBack = /\b(?:of (?:these|those|them)|these|those|this includes|such)\b/i.test(before);
+      const looksBack = !countsThings && (noun === null || !PEOPLE_NOUN.test(noun) || pointsBack || reading.unit === 'percent' || change);
+      for (let back = 1; !base && looksBack && back <= 3 && sentenceIndex - back >= 0; back++) base = baseMeasureNear(article.sentences[sentenceIndex - back]!.text, Infinity);
       if (!base && (reading.unit === 'percent' || change)) base = mainBase;
       const criminal = noun && /^(?:removals|deportations)$/.test(noun)
         ? CRIMINAL.test(text.slice(start, end + (after.search(/\b(?:removals|deportations)\b/) + 1)))

@@ -9,14 +9,13 @@ export interface FoundQuote extends Span {
   verb: string | null;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|released a statement saying|have said|has said|had said)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|released a statement saying|have said|has said|had said)`;
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
 const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
 const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;:—–-]?\s*(?:(${SUBJECT_WORDS}{1,8}?)(${VERB})${TAIL}|(${VERB})\s+([^.“”"]{2,160}?))\s*(?:[.,;:]|$|(?=\s*[“"]))`, 'u');
 const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+)((?:[\p{L}.’'-]+\s+){0,8}?)(${VERB})(?:\s+(?:in|on|at)\s+[^:,.“"]{1,60})?\s*[:,]?\s*$`, 'u');
 const CLOSING_ATTRIBUTION = new RegExp(String.raw`,\s+((?:[\p{L}.’'-]+\s+){0,6}?)(${VERB})${TAIL}\s*[.]?$`, 'u');
-const OPENING_ATTRIBUTION = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,6}?)(${VERB})\b`, 'u');
 const INNER_SPEAKER = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,4}?)(?:also\s+)?(${VERB})\b`, 'u');
 const ONLY_TAIL = new RegExp(String.raw`^${TAIL}\s*[.]?["”]?$`);
 const NEXT_SPEAKER_CLAUSE = new RegExp(String.raw`,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:${VERB})\b`);
@@ -60,21 +59,32 @@ const ADVERBIAL_TAIL = /(?:\s+(?:also|later|then|quickly|repeatedly|again|has|ha
  */
 function subjectBefore(sentenceStart: number, verbStart: number, speakers: SpeakerResolver): FoundEntity | null {
   const text = speakers.text;
-  let head = text.slice(sentenceStart, verbStart).replace(/\s+$/, '');
-  head = head.replace(ADVERBIAL_TAIL, '');
-  // An appositive between the subject and its verb: "X, the director of Y,".
-  if (head.endsWith(',')) head = head.replace(/,[^,]{2,160},$/, '');
-  const words = [...head.matchAll(/\S+/g)];
-  for (let count = 1; count <= Math.min(6, words.length); count++) {
-    const first = words[words.length - count]!;
-    const start = sentenceStart + first.index;
-    if (/[,;:]$/.test(first[0]) && count > 1) break;
-    const phrase = text.slice(start, sentenceStart + head.length);
-    if (UNNAMED_SUBJECT.test(phrase) && !/^(?:the|immigration|federal)\b/i.test(phrase)) return null;
-    const speaker = speakers.resolve(start, sentenceStart + head.length);
-    if (speaker) return speaker;
-  }
-  return null;
+  const head = text.slice(sentenceStart, verbStart).replace(/\s+$/, '').replace(ADVERBIAL_TAIL, '');
+  // An appositive between the subject and its verb: "X, the director of Y," names X; "Its president, X," names X.
+  const appositive = head.endsWith(',') ? /,([^,]{2,160}),$/.exec(head) : null;
+  const outer = appositive ? head.slice(0, appositive.index) : head;
+  const fromEnd = (phraseEnd: number, from: number): FoundEntity | null => {
+    const words = [...text.slice(from, phraseEnd).matchAll(/\S+/g)];
+    for (let count = 1; count <= Math.min(6, words.length); count++) {
+      const first = words[words.length - count]!;
+      if (/[,;:]$/.test(first[0]) && count > 1) break;
+      const start = from + first.index;
+      const phrase = text.slice(start, phraseEnd);
+      // "officials" alone names nobody, "the officials" may: keep widening the phrase.
+      if (UNNAMED_SUBJECT.test(phrase) && !/^(?:the|immigration|federal)\b/i.test(phrase)) {
+        if (count === words.length) return null;
+        continue;
+      }
+      const speaker = speakers.resolve(start, phraseEnd);
+      if (speaker) return speaker;
+    }
+    return null;
+  };
+  const named = fromEnd(sentenceStart + outer.length, sentenceStart);
+  // "Critics, including the X," said it as a group: X is not the speaker.
+  if (named || !appositive || /^\s*(?:including|such as|among them)\b/i.test(appositive[1]!)) return named;
+  const innerStart = sentenceStart + appositive.index + 1;
+  return fromEnd(innerStart + appositive[1]!.length, innerStart);
 }
 
 /**
@@ -89,11 +99,17 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
 
   const sentenceAt = (position: number): Sentence | undefined => article.sentences.find((s) => s.start <= position && position < s.end);
 
+  // segmentsText: the segments so far, each with its own closing comma, as a split quotation is joined.
+  type OpenQuote = FoundQuote & { segmentsText: string };
+  // A quotation left open at the end of its paragraph goes on in the next one that opens a quote mark.
+  let runsOn: OpenQuote | null = null;
   for (const paragraph of article.paragraphs) {
     if (paragraph.boilerplate || paragraph === article.headline) continue;
-    // segmentsText: the segments so far, each with its own closing comma, as a split quotation is joined.
-    let previous: (FoundQuote & { attributed: boolean; segmentsText: string }) | null = null;
-    for (const mark of pairQuoteMarks(paragraph.text, paragraph.start)) {
+    let previous: OpenQuote | null = null;
+    const marks = pairQuoteMarks(paragraph.text, paragraph.start);
+    const carried: OpenQuote | null = runsOn;
+    runsOn = null;
+    for (const mark of marks) {
       const inner = text.slice(mark.open + 1, mark.close);
       // Scare quotes and short terms ("sanctuary cities") are not quotations of their own.
       if (wordCount(inner) < 4) continue;
@@ -128,31 +144,32 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
         // A fragment quoted inside a sentence: its attribution closes the sentence ("…, the agency said.").
         const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : '';
         const closing = CLOSING_ATTRIBUTION.exec(sentenceText);
-        const opening = OPENING_ATTRIBUTION.exec(sentenceText);
+        // …or its verb comes before it: "Its president, Andrew Selee, says the numbers "…"".
+        const verbsBefore = [...beforeText.matchAll(VERB_ANYWHERE)];
+        const lastVerb = verbsBefore[verbsBefore.length - 1];
         if (closing && sentence) {
           const start = sentence.start + closing.index + closing[0].indexOf(closing[1]!);
           speaker = speakers.resolve(start, start + closing[1]!.length);
           verb = closing[2] ?? null;
-        } else if (opening && sentence) {
-          speaker = speakers.resolve(sentence.start, sentence.start + opening[1]!.length);
-          verb = opening[2] ?? null;
+        } else if (lastVerb) {
+          speaker = subjectBefore(sentenceStart, sentenceStart + lastVerb.index, speakers);
+          verb = lastVerb[0];
         }
       }
-      // "A," she said. "B." is one quotation.
-      const continuation = !speaker && previous !== null && previous.attributed && /^[\s,.;:]*$/.test(text.slice(previous.end, mark.open).replace(ATTRIBUTION_AFTER, ''));
-      if ((continuation || (!speaker && previous)) && previous) {
-        const gap = text.slice(previous.end, mark.open);
-        if (gap.length < 200) {
-          previous.text = `${previous.segmentsText} ${cleanQuoteText(inner)}`;
-          previous.segmentsText = `${previous.segmentsText} ${inner.trim()}`;
-          previous.end = mark.close + 1;
-          continue;
-        }
+      // "A," she said. "B." is one quotation; so is one that runs on from the paragraph before.
+      const continues: OpenQuote | null = previous ?? (mark === marks[0] && mark.open === paragraph.start ? carried : null);
+      if (!speaker && continues && (continues !== previous || mark.open - continues.end < 200)) {
+        continues.text = `${continues.segmentsText} ${cleanQuoteText(inner)}`;
+        continues.segmentsText = `${continues.segmentsText} ${inner.trim()}`;
+        continues.end = mark.close + 1;
+        if (mark.close === paragraph.end) runsOn = continues;
+        continue;
       }
       if (!speaker) continue;
-      const quote = { speaker, text: cleanQuoteText(inner), segmentsText: inner.trim(), direct: true, verb, start: mark.open, end: Math.min(mark.close + 1, text.length), attributed: true };
+      const quote = { speaker, text: cleanQuoteText(inner), segmentsText: inner.trim(), direct: true, verb, start: mark.open, end: Math.min(mark.close + 1, text.length) };
       quotes.push(quote);
       previous = quote;
+      if (mark.close === paragraph.end) runsOn = quote;
     }
   }
 

@@ -68,6 +68,28 @@ const WIRE_REPORT = [
   "Critics of the program, including the American Immigration Council, said the numbers masked a rise in detention. \"Detention has become the default,\" the council's policy director, Royce Murray, wrote in a blog post.",
 ].join('\n');
 
+// Feature style: a headline with figures, a photo caption, "says", a quotation running on over two paragraphs,
+// a fragment quoted after "says", and a pull-quote.
+const FEATURE_REPORT = [
+  "ICE Deported 240,255 People in 2016, Agency Says",
+  "",
+  "Photo: Detainees wait in a processing center in Texas. (File photo)",
+  "",
+  "U.S. Immigration and Customs Enforcement deported 240,255 people in fiscal year 2016, up slightly from 235,413 the previous year, the agency says in its annual report.",
+  "",
+  "\"We are focused on the people who pose the greatest risk,\" says Sarah Rodriguez, a spokeswoman for ICE. \"That has not changed.",
+  "",
+  "\"Our officers make thousands of decisions a day, and they follow the priorities they were given.\"",
+  "",
+  "Rodriguez says about 92 percent of those removed in the interior had been convicted of a crime.",
+  "",
+  "The Migration Policy Institute estimates that 11.3 million unauthorized immigrants live in the United States. Its president, Andrew Selee, says the numbers \"tell us less than people think.\"",
+  "",
+  "\"They tell us less than people think.\"",
+  "",
+  "Removals at the border rose to 174,923, the report shows.",
+].join('\n');
+
 describe('extractArticle', () => {
   it('finds figures with their hedge, unit, measure and fiscal-year period', () => {
     const result = extract(BORDER_REPORT);
@@ -170,5 +192,27 @@ describe('extractArticle on wire-service copy', () => {
     expect(result.quotes.find((quote) => quote.verb === 'told')?.text.startsWith('roughly one in five')).toBe(true);
     // "Immigration officials told reporters" names no agency in this text, and critics are nobody in particular.
     expect(result.quotes.some((quote) => /34,376|masked/.test(quote.text))).toBe(false);
+  });
+});
+
+describe('extractArticle on feature copy', () => {
+  it('joins a quotation that runs on into the next paragraph, and finds a fragment quoted after "says"', () => {
+    const result = extract(FEATURE_REPORT);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.direct])).toEqual([
+      ['U.S. Immigration and Customs Enforcement', false],
+      ['Sarah Rodriguez', true],
+      ['Sarah Rodriguez', false],
+      ['Migration Policy Institute', false],
+      ['Andrew Selee', true],
+    ]);
+    expect(result.quotes[1]!.text).toBe('We are focused on the people who pose the greatest risk, That has not changed. Our officers make thousands of decisions a day, and they follow the priorities they were given.');
+    expect(result.quotes[4]!.text).toBe('tell us less than people think.');
+  });
+
+  it('takes no facts from the headline or the caption, and names a count of people by what it counts', () => {
+    const result = extract(FEATURE_REPORT);
+    expect(result.article).toMatchObject({ title: 'ICE Deported 240,255 People in 2016, Agency Says', title_inferred: false });
+    expect(result.figures.filter((figure) => figure.value === 240_255)).toHaveLength(1);
+    expect(result.figures.find((figure) => figure.value === 11_300_000)).toMatchObject({ unit: 'people', measure: 'immigrants' });
   });
 });
