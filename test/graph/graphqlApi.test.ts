@@ -37,8 +37,8 @@ describe('GraphQL API over the seed graph', () => {
   it('walks from a figure to the quotes about it, their speakers and articles, with spans', async () => {
     const { body } = await gql(`{
       figure(id: "003_2c555874427f9e5a:f2") {
-        valueText period periodStart periodEnd span { start end } article { id }
-        quotes(first: 100) { totalCount nodes { speaker { __typename name } article { id } span { start end } } }
+        valueText period periodStart periodEnd span { start end } article { key }
+        quotes(first: 100) { totalCount nodes { speaker { __typename name } article { key } span { start end } } }
       }
     }`);
     const figure = body.data?.figure;
@@ -47,23 +47,23 @@ describe('GraphQL API over the seed graph', () => {
     const speakers = new Set(figure.quotes.nodes.map((quote: { speaker: { name: string } }) => quote.speaker.name));
     expect(speakers).toContain('John Morton');
     expect(figure.quotes.totalCount).toBe(figure.quotes.nodes.length);
-    for (const quote of figure.quotes.nodes) expect(quote.article.id).toBe('003_2c555874427f9e5a');
+    for (const quote of figure.quotes.nodes) expect(quote.article.key).toBe('003_2c555874427f9e5a');
   });
 
   it('walks from a speaker to what it said and which figures that was about', async () => {
     const { body } = await gql(`{
       person(id: "john-morton") {
-        roles { nodes { title organization { id } article { id } } }
-        quotes(first: 50) { nodes { direct aboutFigures { nodes { id measure } } } }
+        roles { nodes { title organization { key } article { key } } }
+        quotes(first: 50) { nodes { direct aboutFigures { nodes { key measure } } } }
       }
     }`);
     const person = body.data?.person;
-    expect(person.roles.nodes.map((role: { article: { id: string } }) => role.article.id).sort()).toEqual([
+    expect(person.roles.nodes.map((role: { article: { key: string } }) => role.article.key).sort()).toEqual([
       '001_b8db9f55b5bca3db',
       '003_2c555874427f9e5a',
     ]);
-    const figureIds = person.quotes.nodes.flatMap((quote: { aboutFigures: { nodes: { id: string }[] } }) =>
-      quote.aboutFigures.nodes.map((figure) => figure.id),
+    const figureIds = person.quotes.nodes.flatMap((quote: { aboutFigures: { nodes: { key: string }[] } }) =>
+      quote.aboutFigures.nodes.map((figure) => figure.key),
     );
     expect(figureIds).toContain('001_b8db9f55b5bca3db:f1');
   });
@@ -87,8 +87,8 @@ describe('GraphQL API over the seed graph', () => {
 
   it('goes on after a cursor whose row has left the list', async () => {
     const gone = Buffer.from(JSON.stringify(['barack-obama-x'])).toString('base64url');
-    const { body } = await gql('query ($after: String) { people(first: 100, after: $after) { nodes { id } } }', { after: gone });
-    const ids = body.data?.people.nodes.map((node: { id: string }) => node.id) as string[];
+    const { body } = await gql('query ($after: String) { people(first: 100, after: $after) { nodes { key } } }', { after: gone });
+    const ids = body.data?.people.nodes.map((node: { key: string }) => node.key) as string[];
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id > 'barack-obama-x')).toBe(true);
   });
@@ -98,10 +98,10 @@ describe('GraphQL API over the seed graph', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 20; page += 1) {
-      const { body } = await gql('query ($after: String) { people(first: 4, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const { body } = await gql('query ($after: String) { people(first: 4, after: $after) { totalCount nodes { key } pageInfo { hasNextPage endCursor } } }', { after });
       const people = body.data?.people;
       total = people.totalCount;
-      seen.push(...people.nodes.map((node: { id: string }) => node.id));
+      seen.push(...people.nodes.map((node: { key: string }) => node.key));
       if (!people.pageInfo.hasNextPage) break;
       after = people.pageInfo.endCursor;
     }
@@ -112,12 +112,12 @@ describe('GraphQL API over the seed graph', () => {
 
   it('finds entities by name or alias, case-insensitively', async () => {
     const { body } = await gql(`{
-      byAcronym: search(text: "ice", kinds: [ORGANIZATION], first: 100) { nodes { node { ... on Organization { id } } } }
+      byAcronym: search(text: "ice", kinds: [ORGANIZATION], first: 100) { nodes { node { ... on Organization { key } } } }
       byAlias: search(text: "aclu", kinds: [ORGANIZATION]) { nodes { score kind node { __typename ... on Organization { name } } } }
       byName: search(text: "SECURE comm", kinds: [PROGRAM]) { nodes { node { ... on Program { name } } } }
     }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.byAcronym.nodes.map((hit: { node: { id: string } }) => hit.node.id)).toContain(ICE);
+    expect(body.data?.byAcronym.nodes.map((hit: { node: { key: string } }) => hit.node.key)).toContain(ICE);
     expect(body.data?.byAlias.nodes[0]).toMatchObject({ kind: 'ORGANIZATION', node: { __typename: 'Organization', name: 'American Civil Liberties Union' } });
     expect(body.data?.byName.nodes[0]).toEqual({ node: { name: 'Secure Communities' } });
   });
@@ -127,7 +127,7 @@ describe('GraphQL API over the seed graph', () => {
       quotes: search(text: "apprehensions", kinds: [QUOTE]) { totalCount nodes { snippet node { ... on Quote { text speaker { name } } } } }
       typo: search(text: "aprehensions", kinds: [QUOTE]) { totalCount }
       figures: search(text: "homicide", kinds: [FIGURE]) { nodes { node { ... on Figure { measure } } } }
-      articles: search(text: "deportation record", kinds: [ARTICLE]) { nodes { node { ... on Article { id } } } }
+      articles: search(text: "deportation record", kinds: [ARTICLE]) { nodes { node { ... on Article { key } } } }
       firstPage: search(text: "immigration", first: 3) { totalCount nodes { kind } pageInfo { hasNextPage endCursor } }
     }`);
     expect(body.errors).toBeUndefined();
@@ -136,7 +136,7 @@ describe('GraphQL API over the seed graph', () => {
     for (const hit of quotes.nodes) expect(hit.node.text.toLowerCase()).toContain('apprehensions');
     expect(body.data?.typo.totalCount).toBe(quotes.totalCount);
     expect(body.data?.figures.nodes.map((hit: { node: { measure: string } }) => hit.node.measure)).toContain('criminal removals: homicide');
-    expect(body.data?.articles.nodes[0]).toEqual({ node: { id: '001_b8db9f55b5bca3db' } });
+    expect(body.data?.articles.nodes[0]).toEqual({ node: { key: '001_b8db9f55b5bca3db' } });
     const exact = await gql('{ search(text: "396,906", kinds: [FIGURE]) { nodes { node { ... on Figure { valueText } } } } }');
     expect(exact.body.data?.search.nodes).toEqual([{ node: { valueText: '396,906' } }]);
     const first = body.data?.firstPage;
@@ -150,16 +150,16 @@ describe('GraphQL API over the seed graph', () => {
 
   it('lines up a measure by period, one point per quantity, and pages through it', async () => {
     const { body } = await gql(`{
-      all: timeline(measure: "removals", scope: "nationwide", first: 100) { totalCount nodes { id periodStart approximate } }
+      all: timeline(measure: "removals", scope: "nationwide", first: 100) { totalCount nodes { key periodStart approximate } }
       firstTwo: timeline(measure: "removals", scope: "nationwide", first: 2) { pageInfo { endCursor } }
     }`);
-    const points = body.data?.all.nodes as { id: string; periodStart: string }[];
+    const points = body.data?.all.nodes as { key: string; periodStart: string }[];
     expect(points.map((point) => point.periodStart)).toEqual([...points.map((point) => point.periodStart)].sort());
-    expect(points.map((point) => point.id)).not.toContain('003_2c555874427f9e5a:f1');
-    const rest = await gql('query ($after: String) { timeline(measure: "removals", scope: "nationwide", after: $after) { nodes { id } } }', {
+    expect(points.map((point) => point.key)).not.toContain('003_2c555874427f9e5a:f1');
+    const rest = await gql('query ($after: String) { timeline(measure: "removals", scope: "nationwide", after: $after) { nodes { key } } }', {
       after: body.data?.firstTwo.pageInfo.endCursor,
     });
-    expect(rest.body.data?.timeline.nodes.map((node: { id: string }) => node.id)).toEqual(points.slice(2).map((point) => point.id));
+    expect(rest.body.data?.timeline.nodes.map((node: { key: string }) => node.key)).toEqual(points.slice(2).map((point) => point.key));
   });
 
   it('lists discrepancies within a relative bound, each with its difference', async () => {
@@ -177,21 +177,21 @@ describe('GraphQL API over the seed graph', () => {
   });
 
   it('finds the shortest paths between two entities, each step with the articles it rests on', async () => {
-    const node = '__typename ... on Person { id } ... on Organization { id } ... on Program { id } ... on Article { id } ... on Quote { id } ... on Figure { id }';
+    const node = '__typename ... on Person { key } ... on Organization { key } ... on Program { key } ... on Article { key } ... on Quote { key } ... on Figure { key }';
     const { body } = await gql(`{
       connections(from: { kind: PERSON, id: "william-gheen" }, to: { kind: PROGRAM, id: "secure-communities" }) {
-        length steps { type from { ${node} } to { ${node} } articles { id } }
+        length steps { type from { ${node} } to { ${node} } articles { key } }
       }
       tooShort: connections(from: { kind: PERSON, id: "william-gheen" }, to: { kind: PROGRAM, id: "secure-communities" }, maxHops: 1) { length }
     }`);
     expect(body.errors).toBeUndefined();
-    const paths = body.data?.connections as { length: number; steps: { from: { id: string }; to: { id: string }; articles: unknown[] }[] }[];
+    const paths = body.data?.connections as { length: number; steps: { from: { key: string }; to: { key: string }; articles: unknown[] }[] }[];
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
       expect(path.length).toBe(paths[0]!.length);
       expect(path.length).toBeLessThanOrEqual(4);
-      expect(path.steps[0]!.from.id).toBe('william-gheen');
-      expect(path.steps.at(-1)!.to.id).toBe('secure-communities');
+      expect(path.steps[0]!.from.key).toBe('william-gheen');
+      expect(path.steps.at(-1)!.to.key).toBe('secure-communities');
       path.steps.forEach((step, i) => {
         expect(step.articles.length).toBeGreaterThan(0);
         if (i > 0) expect(step.from).toEqual(path.steps[i - 1]!.to);
@@ -204,7 +204,7 @@ describe('GraphQL API over the seed graph', () => {
 
   it('sorts people, organisations and figures by how often they are quoted, and pages in that order', async () => {
     const { body } = await gql(`{
-      people(sort: MOST_QUOTED, first: 100) { nodes { id quotes(first: 0) { totalCount } } }
+      people(sort: MOST_QUOTED, first: 100) { nodes { key quotes(first: 0) { totalCount } } }
       organizations(sort: MOST_QUOTED, first: 100) { nodes { quotes(first: 0) { totalCount } } }
       figures(sort: MOST_QUOTED, first: 100) { nodes { quotes(first: 0) { totalCount } } }
       byValue: figures(sort: VALUE_DESC, first: 100) { nodes { value } }
@@ -225,11 +225,11 @@ describe('GraphQL API over the seed graph', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page = await gql('query ($after: String) { people(sort: MOST_QUOTED, first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
-      paged.push(...page.body.data?.people.nodes.map((node: { id: string }) => node.id));
+      const page = await gql('query ($after: String) { people(sort: MOST_QUOTED, first: 3, after: $after) { nodes { key } pageInfo { hasNextPage endCursor } } }', { after });
+      paged.push(...page.body.data?.people.nodes.map((node: { key: string }) => node.key));
       after = page.body.data?.people.pageInfo.hasNextPage ? page.body.data.people.pageInfo.endCursor : null;
     } while (after);
-    expect(paged).toEqual(body.data?.people.nodes.map((node: { id: string }) => node.id));
+    expect(paged).toEqual(body.data?.people.nodes.map((node: { key: string }) => node.key));
   });
 
   it('sorts articles newest first, undated last', async () => {
@@ -239,9 +239,9 @@ describe('GraphQL API over the seed graph', () => {
       for (const [i, id] of ids.entries()) {
         await writeArticle(db, parseArticleFacts({ article: { id, title: id, published_on: `202${i}-01-0${i + 1}`, content_hash: String(i).repeat(64) } }));
       }
-      const { body } = await gql('{ articles(sort: NEWEST, first: 100) { nodes { id publishedOn } } }');
-      const nodes = body.data?.articles.nodes as { id: string; publishedOn: string | null }[];
-      expect(nodes.slice(0, 2).map((node) => node.id)).toEqual(['test-sort-newer', 'test-sort-older']);
+      const { body } = await gql('{ articles(sort: NEWEST, first: 100) { nodes { key publishedOn } } }');
+      const nodes = body.data?.articles.nodes as { key: string; publishedOn: string | null }[];
+      expect(nodes.slice(0, 2).map((node) => node.key)).toEqual(['test-sort-newer', 'test-sort-older']);
       expect(nodes.slice(2).every((node) => node.publishedOn === null)).toBe(true);
     } finally {
       await db.driver.executeQuery('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids });

@@ -1,8 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/Node.js';
 
-@ObjectType()
-export class Article {
-  @Field(() => ID)
+@ObjectType({ implements: [Node] })
+export class Article implements Node {
+  @Field(() => String, { name: 'key', description: 'The readable key: the id property in Neo4j; lookups accept it as well as the global id.' })
   id!: string;
 
   @Field(() => String)

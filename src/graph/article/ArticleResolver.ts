@@ -12,12 +12,14 @@ import { QuoteConnection } from '../quote/QuoteConnection.js';
 import { Article } from './Article.js';
 import { ArticleConnection } from './ArticleConnection.js';
 import { ArticleSort } from './ArticleSort.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
   article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Article | null> {
-    return ctx.articles.byId(id);
+    return ctx.articles.byId(keyOf(id, GraphLabel.ARTICLE));
   }
 
   @Query(() => ArticleConnection)

@@ -6,6 +6,8 @@ import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Discrepancy } from './Discrepancy.js';
 import { DiscrepancyConnection } from './DiscrepancyConnection.js';
 import type { DiscrepancyFilter } from './DiscrepancyFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 export class DiscrepancyService {
   constructor(private readonly loaders: Loaders) {}
@@ -19,7 +21,7 @@ export class DiscrepancyService {
     const page = await this.loaders.list<Discrepancy>('list-discrepancies', window, {
       types: relations,
       measure: filter.measure ?? null,
-      articleId: filter.articleId ?? null,
+      articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
       withinArticle: filter.withinArticle ?? null,
       maxPercent: filter.maxPercent ?? null,
     });

@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphContext } from '../GraphContext.js';
 import { Entity } from './Entity.js';
 import type { AnyEntity } from './EntityService.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver()
 export class EntityMergeResolver {
@@ -14,6 +16,7 @@ export class EntityMergeResolver {
     @Arg('mergeId', () => ID) mergeId: string,
     @Ctx() ctx: GraphContext,
   ): Promise<AnyEntity> {
-    return ctx.entityMerges.merge(keepId, mergeId);
+    const entity = [GraphLabel.PERSON, GraphLabel.ORGANIZATION, GraphLabel.PROGRAM];
+    return ctx.entityMerges.merge(keyOf(keepId, ...entity), keyOf(mergeId, ...entity));
   }
 }

@@ -1,11 +1,12 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import type { EntityRef } from '../entity/EntityRef.js';
 import { FigureUnit } from './FigureUnit.js';
+import { Node } from '../node/Node.js';
 
 /** A statistic as one article states it. */
-@ObjectType()
-export class Figure {
-  @Field(() => ID)
+@ObjectType({ implements: [Node] })
+export class Figure implements Node {
+  @Field(() => String, { name: 'key', description: 'The readable key: the id property in Neo4j; lookups accept it as well as the global id.' })
   id!: string;
 
   @Field(() => Float)

@@ -14,12 +14,14 @@ import { FigureFilter } from './FigureFilter.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import { FigureRelation } from './FigureRelation.js';
 import { FigureSort } from './FigureSort.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Figure)
 export class FigureResolver {
   @Query(() => Figure, { nullable: true })
   figure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Figure | null> {
-    return ctx.figures.byId(id);
+    return ctx.figures.byId(keyOf(id, GraphLabel.FIGURE));
   }
 
   @Query(() => FigureConnection)

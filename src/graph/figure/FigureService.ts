@@ -11,6 +11,8 @@ import { FigureSort } from './FigureSort.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import type { FigureLink } from './FigureLink.js';
 import type { FigureRelation } from './FigureRelation.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 export class FigureService {
   private readonly reader: NodeReader<Figure>;
@@ -38,8 +40,8 @@ export class FigureService {
       scopeContains: filter.scopeContains ?? null,
       unit: filter.unit ?? null,
       value: filter.value ?? null,
-      articleId: filter.articleId ?? null,
-      sourceId: filter.sourceId ?? null,
+      articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
+      sourceId: filter.sourceId ? keyOf(filter.sourceId, GraphLabel.PERSON, GraphLabel.ORGANIZATION) : null,
     };
   }
 

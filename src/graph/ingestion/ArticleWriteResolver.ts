@@ -3,6 +3,8 @@ import type { GraphContext } from '../GraphContext.js';
 import { DeleteArticlePayload } from './DeleteArticlePayload.js';
 import { IngestArticleInput } from './IngestArticleInput.js';
 import { IngestArticlePayload } from './IngestArticlePayload.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver()
 export class ArticleWriteResolver {
@@ -19,6 +21,6 @@ export class ArticleWriteResolver {
     description: 'Removes an article, its figures and quotes, and the entities, measures and periods nothing else refers to. Needs the API token.',
   })
   deleteArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<DeleteArticlePayload> {
-    return ctx.articleWrites.delete(id);
+    return ctx.articleWrites.delete(keyOf(id, GraphLabel.ARTICLE));
   }
 }

@@ -8,12 +8,14 @@ import { RoleConnection } from '../role/RoleConnection.js';
 import { Organization } from './Organization.js';
 import { OrganizationConnection } from './OrganizationConnection.js';
 import { OrganizationFilter } from './OrganizationFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends SpeakerFieldsResolver(Organization, 'Organization') {
   @Query(() => Organization, { nullable: true })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Organization | null> {
-    return ctx.organizations.byId(id);
+    return ctx.organizations.byId(keyOf(id, GraphLabel.ORGANIZATION));
   }
 
   @Query(() => OrganizationConnection)

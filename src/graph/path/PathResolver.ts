@@ -8,6 +8,8 @@ import { EntityKeyInput } from './EntityKeyInput.js';
 import { GraphPath } from './GraphPath.js';
 import { MAX_HOPS } from './PathService.js';
 import { PathStep } from './PathStep.js';
+import type { GraphLabel } from '../node/GraphLabel.js';
+import { keyOf } from '../node/globalId.js';
 
 @Resolver(() => PathStep)
 export class PathResolver {
@@ -19,7 +21,9 @@ export class PathResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many paths, up to 100.' }) first: number,
     @Ctx() ctx: GraphContext,
   ): Promise<GraphPath[]> {
-    return ctx.paths.shortest(from, to, maxHops, pageWindow({ first }).limit);
+    // Entity kinds are graph labels, so a global id names its kind as well.
+    const byKey = (end: EntityKeyInput) => ({ kind: end.kind, id: keyOf(end.id, end.kind as unknown as GraphLabel) });
+    return ctx.paths.shortest(byKey(from), byKey(to), maxHops, pageWindow({ first }).limit);
   }
 
   @FieldResolver(() => AnyNode, { nullable: true })

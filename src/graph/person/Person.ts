@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/Entity.js';
 import { Speaker } from '../entity/Speaker.js';
+import { Node } from '../node/Node.js';
 
-@ObjectType({ implements: [Entity, Speaker] })
-export class Person implements Entity, Speaker {
-  @Field(() => ID)
+@ObjectType({ implements: [Node, Entity, Speaker] })
+export class Person implements Node, Entity, Speaker {
+  @Field(() => String, { name: 'key', description: 'The readable key: the id property in Neo4j; lookups accept it as well as the global id.' })
   id!: string;
 
   @Field(() => String)

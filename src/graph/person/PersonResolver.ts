@@ -8,12 +8,14 @@ import { RoleConnection } from '../role/RoleConnection.js';
 import { Person } from './Person.js';
 import { PersonConnection } from './PersonConnection.js';
 import { PersonFilter } from './PersonFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Person)
 export class PersonResolver extends SpeakerFieldsResolver(Person, 'Person') {
   @Query(() => Person, { nullable: true })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Person | null> {
-    return ctx.people.byId(id);
+    return ctx.people.byId(keyOf(id, GraphLabel.PERSON));
   }
 
   @Query(() => PersonConnection)

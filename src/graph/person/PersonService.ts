@@ -4,6 +4,8 @@ import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Person } from './Person.js';
 import { PersonConnection } from './PersonConnection.js';
 import type { PersonFilter } from './PersonFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 export class PersonService {
   constructor(private readonly entities: EntityService) {}
@@ -17,7 +19,7 @@ export class PersonService {
       nameContains: filter.nameContains ?? null,
       quoted: filter.quoted ?? null,
       roleKinds: filter.roleAtKinds ?? null,
-      roleOrganizationId: filter.roleAtOrganizationId ?? null,
+      roleOrganizationId: filter.roleAtOrganizationId ? keyOf(filter.roleAtOrganizationId, GraphLabel.ORGANIZATION) : null,
       sort,
     };
     return new PersonConnection(await this.entities.people.list('list-people', window, params));

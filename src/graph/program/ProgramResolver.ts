@@ -6,12 +6,14 @@ import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { Program } from './Program.js';
 import { ProgramConnection } from './ProgramConnection.js';
 import { ProgramFilter } from './ProgramFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Program)
 export class ProgramResolver extends EntityFieldsResolver(Program, 'Program') {
   @Query(() => Program, { nullable: true })
   program(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Program | null> {
-    return ctx.programs.byId(id);
+    return ctx.programs.byId(keyOf(id, GraphLabel.PROGRAM));
   }
 
   @Query(() => ProgramConnection)

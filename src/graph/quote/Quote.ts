@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { EntityRef } from '../entity/EntityRef.js';
+import { Node } from '../node/Node.js';
 
 /** Something a person or organisation said, in direct or reported speech. */
-@ObjectType()
-export class Quote {
-  @Field(() => ID)
+@ObjectType({ implements: [Node] })
+export class Quote implements Node {
+  @Field(() => String, { name: 'key', description: 'The readable key: the id property in Neo4j; lookups accept it as well as the global id.' })
   id!: string;
 
   @Field(() => String, { description: 'The words, without quote marks.' })

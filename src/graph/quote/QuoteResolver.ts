@@ -11,12 +11,14 @@ import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { Quote } from './Quote.js';
 import { QuoteConnection } from './QuoteConnection.js';
 import { QuoteFilter } from './QuoteFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true })
   quote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Quote | null> {
-    return ctx.quotes.byId(id);
+    return ctx.quotes.byId(keyOf(id, GraphLabel.QUOTE));
   }
 
   @Query(() => QuoteConnection)

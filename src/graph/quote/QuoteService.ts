@@ -5,6 +5,8 @@ import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Quote } from './Quote.js';
 import { QuoteConnection } from './QuoteConnection.js';
 import type { QuoteFilter } from './QuoteFilter.js';
+import { keyOf } from '../node/globalId.js';
+import { GraphLabel } from '../node/GraphLabel.js';
 
 export class QuoteService {
   private readonly reader: NodeReader<Quote>;
@@ -19,8 +21,8 @@ export class QuoteService {
 
   async list(filter: QuoteFilter, window: PageWindow): Promise<QuoteConnection> {
     const params = {
-      speakerId: filter.speakerId ?? null,
-      articleId: filter.articleId ?? null,
+      speakerId: filter.speakerId ? keyOf(filter.speakerId, GraphLabel.PERSON, GraphLabel.ORGANIZATION) : null,
+      articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
       direct: filter.direct ?? null,
       textContains: filter.textContains ?? null,
     };

@@ -8,10 +8,10 @@ import { postGraphQL, startTestServer } from '../../support/testServer.js';
 
 const MERGE = `mutation ($keepId: ID!, $mergeId: ID!) {
   mergeEntities(keepId: $keepId, mergeId: $mergeId) {
-    __typename id name aliases
+    __typename key name aliases
     ... on Person {
-      articles { nodes { id } } quotesAbout { nodes { id } }
-      quotes { nodes { id } } figures { nodes { id } } roles { nodes { title article { id } organization { id } } }
+      articles { nodes { key } } quotesAbout { nodes { key } }
+      quotes { nodes { key } } figures { nodes { key } } roles { nodes { title article { key } organization { key } } }
     }
   }
 }`;
@@ -132,14 +132,14 @@ describe('mergeEntities', () => {
     const { entity, relsBefore, relsAfter } = await mergeLosingNothing('Person', keepId, mergeId);
     // 14 relationships between them; article two's mention and a quote about both were held twice.
     expect([relsBefore, relsAfter]).toEqual([14, 12]);
-    const ids = (connection: { nodes: { id: string }[] }) => connection.nodes.map((node) => node.id).sort();
-    expect(entity).toMatchObject({ __typename: 'Person', id: keepId, name: `Jonathan Smith ${run}` });
+    const ids = (connection: { nodes: { key: string }[] }) => connection.nodes.map((node) => node.key).sort();
+    expect(entity).toMatchObject({ __typename: 'Person', key: keepId, name: `Jonathan Smith ${run}` });
     expect(entity.aliases.sort()).toEqual(['J. Smith', `Jon Smith ${run}`, 'Smithy'].sort());
     expect(ids(entity.articles)).toEqual([`test-m1-${run}`, `test-m2-${run}`]);
     expect(ids(entity.quotes)).toEqual([`test-m1-${run}:q1`, `test-m2-${run}:q1`]);
     expect(ids(entity.figures)).toEqual([`test-m1-${run}:f1`, `test-m2-${run}:f1`]);
     expect(ids(entity.quotesAbout)).toEqual([`test-m1-${run}:q2`, `test-m2-${run}:q2`]);
-    const roles = entity.roles.nodes.map((role: { title: string; article: { id: string } }) => `${role.article.id} ${role.title}`).sort();
+    const roles = entity.roles.nodes.map((role: { title: string; article: { key: string } }) => `${role.article.key} ${role.title}`).sort();
     expect(roles).toEqual([`test-m1-${run} Director`, `test-m2-${run} Director`, `test-m2-${run} Spokesman`]);
     // Article two mentioned both and one quote was about both: each is now one relationship.
     const [counts] = await cypher(
@@ -151,8 +151,8 @@ describe('mergeEntities', () => {
     expect(counts).toMatchObject({ mentions: 1, about: 1, authored: 1, mergedIds: [mergeId] });
     expect(counts?.aliasesText).toContain(`Jon Smith ${run}`);
     // The merged name now finds the kept person through full-text search.
-    const search = await gql('query ($text: String!) { search(text: $text, kinds: [PERSON]) { nodes { node { ... on Person { id } } } } }', { text: 'Smithy' });
-    expect(search.body.data?.search.nodes.map((hit: { node: { id: string } }) => hit.node.id)).toContain(keepId);
+    const search = await gql('query ($text: String!) { search(text: $text, kinds: [PERSON]) { nodes { node { ... on Person { key } } } } }', { text: 'Smithy' });
+    expect(search.body.data?.search.nodes.map((hit: { node: { key: string } }) => hit.node.key)).toContain(keepId);
   });
 
   it('moves every relationship of an organisation, uniting the articles of PART_OF and RUN_BY and adopting its acronym', async () => {
@@ -161,7 +161,7 @@ describe('mergeEntities', () => {
     const { entity, relsBefore, relsAfter } = await mergeLosingNothing('Organization', keepId, mergeId);
     // 21 between them, less the PART_OF that linked the two, less the mentions, PART_OF and RUN_BY both held.
     expect([relsBefore, relsAfter]).toEqual([21, 15]);
-    expect(entity).toMatchObject({ __typename: 'Organization', id: keepId });
+    expect(entity).toMatchObject({ __typename: 'Organization', key: keepId });
     expect(entity.aliases.sort()).toEqual([`Agency Dup ${run}`, 'The Dup'].sort());
     const [names] = await cypher('MATCH (o:Organization {id: $keepId}) RETURN o.acronym AS acronym, o.aliasesText AS aliasesText', { keepId });
     expect(names?.acronym).toBe('AD');
@@ -220,7 +220,7 @@ describe('mergeEntities', () => {
 
     await cypher('MATCH (:Program {id: $mergeId})-[r:TEST_ONLY_LINK]->() DELETE r', { mergeId });
     const merged = await gql(MERGE, { keepId, mergeId });
-    expect(merged.body.data?.mergeEntities).toMatchObject({ __typename: 'Program', id: keepId, aliases: ['Program B'] });
+    expect(merged.body.data?.mergeEntities).toMatchObject({ __typename: 'Program', key: keepId, aliases: ['Program B'] });
   });
 
   it('needs the API token', async () => {

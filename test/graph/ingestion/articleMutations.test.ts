@@ -10,13 +10,13 @@ import { postGraphQL, startTestServer } from '../../support/testServer.js';
 const INGEST = `mutation ($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     outcome entitiesCreated figures quotes
-    article { id title contentHash textLength figures { totalCount } quotes { totalCount } entities { totalCount } }
+    article { key title contentHash textLength figures { totalCount } quotes { totalCount } entities { totalCount } }
   }
 }`;
 const DELETE = `mutation ($id: ID!) {
   deleteArticle(id: $id) { deleted figuresDeleted quotesDeleted entitiesDeleted measuresDeleted periodsDeleted }
 }`;
-const MERGE = 'mutation ($keepId: ID!, $mergeId: ID!) { mergeEntities(keepId: $keepId, mergeId: $mergeId) { id } }';
+const MERGE = 'mutation ($keepId: ID!, $mergeId: ID!) { mergeEntities(keepId: $keepId, mergeId: $mergeId) { key } }';
 
 /** Periods are shared by notation, so the fixtures use years no real article reports. */
 const SOLO_PERIOD = '1901-01-01';
@@ -131,17 +131,17 @@ describe('article mutations', () => {
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data?.ingestArticle).toMatchObject({
       outcome: 'NEW',
-      article: { id, title: `Ingested ${run}`, contentHash: createHash('sha256').update(text).digest('hex'), textLength: text.length },
+      article: { key: id, title: `Ingested ${run}`, contentHash: createHash('sha256').update(text).digest('hex'), textLength: text.length },
     });
     const stored = await cypher('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id });
     expect(stored).toEqual([{ title: `Ingested ${run}` }]);
 
     const before = await graphSize();
     const again = await gql(INGEST, { input });
-    expect(again.body.data?.ingestArticle).toMatchObject({ outcome: 'UNCHANGED', entitiesCreated: 0, figures: 0, quotes: 0, article: { id } });
+    expect(again.body.data?.ingestArticle).toMatchObject({ outcome: 'UNCHANGED', entitiesCreated: 0, figures: 0, quotes: 0, article: { key: id } });
     // The same text without an id is recognised by its hash, under the id it was stored with.
     const anonymous = await gql(INGEST, { input: { text } });
-    expect(anonymous.body.data?.ingestArticle).toMatchObject({ outcome: 'UNCHANGED', article: { id } });
+    expect(anonymous.body.data?.ingestArticle).toMatchObject({ outcome: 'UNCHANGED', article: { key: id } });
     expect(await graphSize()).toEqual(before);
 
     const changedText = `${text}\nA correction was added.`;
@@ -149,7 +149,7 @@ describe('article mutations', () => {
     expect(changed.body.errors).toBeUndefined();
     expect(changed.body.data?.ingestArticle).toMatchObject({
       outcome: 'UPDATED',
-      article: { id, title: `Ingested ${run}`, textLength: changedText.length, contentHash: createHash('sha256').update(changedText).digest('hex') },
+      article: { key: id, title: `Ingested ${run}`, textLength: changedText.length, contentHash: createHash('sha256').update(changedText).digest('hex') },
     });
   });
 
