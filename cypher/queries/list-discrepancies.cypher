@@ -11,7 +11,9 @@ WHERE type(r) IN $types
        OR EXISTS { (other)-[:REPORTED_IN]->(:Article {id: $articleId}) })
   AND ($withinArticle IS NULL OR $withinArticle = coalesce(r.withinArticle, false))
 WITH claim, other, r,
-     CASE WHEN claim.unit = other.unit AND (abs(claim.value) > 0 OR abs(other.value) > 0)
+     // A derived finding compares a stated change with the one its figures imply: no percentage of values.
+     CASE WHEN coalesce(r.derived, false) THEN null
+          WHEN claim.unit = other.unit AND (abs(claim.value) > 0 OR abs(other.value) > 0)
           THEN 100.0 * abs(other.value - claim.value) / CASE WHEN abs(claim.value) > abs(other.value) THEN abs(claim.value) ELSE abs(other.value) END
      END AS percent
 WHERE $maxPercent IS NULL OR percent <= $maxPercent

@@ -12,10 +12,10 @@ export class Discrepancy {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "The other figure's value minus the claim's; null across units." })
+  @Field(() => Float, { nullable: true, description: "The other figure's value minus the claim's; for a derived finding (an article's own arithmetic), what its figures imply minus what it states; null across units." })
   delta!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The difference as a percentage of the larger value; null across units.' })
+  @Field(() => Float, { nullable: true, description: 'The difference as a percentage of the larger value; null across units and for derived findings.' })
   percent!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The finding rests on arithmetic over several figures.' })

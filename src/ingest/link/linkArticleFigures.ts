@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../../neo4j/Database.js';
+import { linkArticleArithmetic } from './linkArticleArithmetic.js';
 import { CLOSE_RATIO, relateFigures, type FigureRelationFinding, type LinkFigure } from './relateFigures.js';
 
 interface ComputedLink extends FigureRelationFinding {
@@ -13,7 +14,9 @@ const CANDIDATES_PER_FIGURE = 10;
 /**
  * Links an article's figures, inside its write transaction, to the figures of other articles and
  * of itself that are the same quantity, close but different, or in conflict (see relateFigures).
- * One read of the candidates, one write of the links. Returns how many links were merged.
+ * One read of the candidates, one write of the links. Then checks the article's own arithmetic
+ * (linkArticleArithmetic: its derived figures against the figures they are computed from). Returns
+ * how many links were merged.
  */
 export async function linkArticleFigures(tx: QueryRunner, articleId: string): Promise<number> {
   const rows = await tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO, perFigure: CANDIDATES_PER_FIGURE });
@@ -27,7 +30,6 @@ export async function linkArticleFigures(tx: QueryRunner, articleId: string): Pr
       return finding ? [{ fromId: from.id, toId: to.id, withinArticle, ...finding }] : [];
     });
   });
-  if (links.length === 0) return 0;
-  const [merged] = await tx.run('merge-computed-figure-links', { links });
-  return Number(merged?.links ?? 0);
+  const [merged] = links.length > 0 ? await tx.run('merge-computed-figure-links', { links }) : [];
+  return Number(merged?.links ?? 0) + (await linkArticleArithmetic(tx, articleId));
 }
