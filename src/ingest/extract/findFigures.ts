@@ -27,7 +27,9 @@ const BASES: [RegExp, string][] = [
 ];
 const ENFORCEMENT = new Set(['removals', 'releases', 'encounters', 'arrests', 'apprehensions', 'detentions', 'families separated', 'border crossings', 'pending cases']);
 const CRIMINAL = /\b(?:convict\w*|criminal\w*|felon\w*|felonies|misdemeanors?|crimes?|offenses|offenders|homicide)\b/i;
-const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|up|reduc\w*)\s+(?:by\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|up|reduc\w*)\s+(?:by\s+|of\s+)?$/i;
+// "from 2014 to 2015", "from fiscal year 2014 to fiscal year 2015".
+const YEAR_RANGE = /\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+to\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/i;
 const CHANGE_AFTER = /^\s*(?:percent\s+|%\s*)?(?:increase|decrease|decline|drop|rise|jump|reduction|cut|fall|gain)\b/i;
 const RELATIVE_YEAR = /\b(?:last year|past year|past fiscal year|this fiscal year|this year|past 12 months|previous fiscal year|year-end)\b/i;
 
@@ -203,20 +205,23 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
-        const range = /\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/.exec(text);
+        const range = YEAR_RANGE.exec(text);
         const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
         let from: number | null = null;
         let to: number | null = refYear;
         if (range) [from, to] = [Number(range[1]), Number(range[2])];
         else if (since) from = since[1]!.toLowerCase() === 'that year' ? lastYearBefore(article, sentenceIndex) : Number(since[1]);
         else if (ago && refYear) from = refYear - (words.indexOf(ago[1]!.toLowerCase()) >= 0 ? words.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
-        else if (/\b(?:(?:the|a) year (?:before|earlier)|previous year|prior year)\b/i.test(text) && (nearest ?? reference)) {
+        // "from 200,000 in fiscal year 2014 to 150,000 in fiscal year 2015, a decline of …": the years of its figures.
+        else if (new Set(sentenceYears.map((mention) => mention.year)).size === 2) {
+          [from, to] = [Math.min(...sentenceYears.map((m) => m.year)), Math.max(...sentenceYears.map((m) => m.year))];
+        } else if (/\b(?:(?:the|a) year (?:before|earlier)|previous year|prior year)\b/i.test(text) && (nearest ?? reference)) {
           to = nearest?.year ?? refYear;
           from = to! - 1;
         } else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
       } else if (fromTo && refYear) {
-        const range = /\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/.exec(text);
+        const range = YEAR_RANGE.exec(text);
         period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal);
       } else if (asOf) {
         period = asOf;

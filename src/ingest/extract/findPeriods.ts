@@ -38,7 +38,7 @@ export function referenceYear(article: ArticleText): { year: number; fiscal: boo
   for (const sentence of article.sentences) {
     for (const mention of yearMentions(sentence.text)) if (mention.fiscal) counts.set(mention.year, (counts.get(mention.year) ?? 0) + 1);
     for (const match of sentence.text.matchAll(FISCAL_START)) windowEnd = Math.max(windowEnd ?? 0, Number(match[1]) + 1);
-    for (const match of sentence.text.matchAll(/\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/g)) windowEnd = Math.max(windowEnd ?? 0, Number(match[2]));
+    for (const match of sentence.text.matchAll(/\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+to\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/gi)) windowEnd = Math.max(windowEnd ?? 0, Number(match[2]));
   }
   if (windowEnd !== null) return { year: windowEnd, fiscal: true };
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];

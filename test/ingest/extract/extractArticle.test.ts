@@ -216,3 +216,14 @@ describe('extractArticle on feature copy', () => {
     expect(result.figures.find((figure) => figure.value === 11_300_000)).toMatchObject({ unit: 'people', measure: 'immigrants' });
   });
 });
+
+describe('extractArticle on stated changes', () => {
+  it('reads "a decline of nearly 30 percent" between two fiscal years as a change over those years', () => {
+    const result = extract('Removals fell from 200,000 in fiscal year 2014 to 150,000 in fiscal year 2015, a decline of nearly 30 percent, the agency said.');
+    expect(result.figures.map((figure) => [figure.value, figure.measure, figure.period, figure.derived])).toEqual([
+      [200_000, 'removals', 'FY2014', false],
+      [150_000, 'removals', 'FY2015', false],
+      [30, 'change in removals', 'FY2014->FY2015', true],
+    ]);
+  });
+});
