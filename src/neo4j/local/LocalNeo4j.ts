@@ -1,10 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { installNeo4j } from './installNeo4j.js';
+import { installPlugins, type PluginArtifact } from './installPlugins.js';
 import { isPortFree } from './isPortFree.js';
 import { LocalNeo4jError } from './LocalNeo4jError.js';
 import { neo4jConf } from './neo4jConf.js';
@@ -21,6 +22,10 @@ export interface LocalNeo4jOptions {
   initialPassword?: string | undefined;
   log?: (line: string) => void;
   readyTimeoutMs?: number;
+  /** Plugin jars from Maven Central (`groupId:artifactId:version[:classifier]`), copied into this instance's plugins folder. */
+  plugins?: PluginArtifact[] | undefined;
+  /** neo4j.conf settings added to, or replacing, the defaults (e.g. `dbms.security.procedures.unrestricted`). */
+  settings?: Record<string, string> | undefined;
 }
 
 export type LocalNeo4jState = 'running' | 'starting' | 'stopped';
@@ -125,6 +130,8 @@ export class LocalNeo4j {
   private async prepareInstance(libDir: string): Promise<void> {
     for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) await mkdir(this.path(dir), { recursive: true });
     await writeFile(this.path('conf', 'neo4j.conf'), neo4jConf(this.options));
+    const plugins = await installPlugins(this.options.home, libDir, this.options.plugins ?? [], this.log);
+    for (const jar of plugins) await copyFile(jar, this.path('plugins', basename(jar)));
     if (existsSync(this.path('password'))) return;
     // Hex, not base64url: a password starting with '-' is read by neo4j-admin as an option.
     const password = this.options.initialPassword ?? randomBytes(16).toString('hex');
@@ -154,7 +161,8 @@ export class LocalNeo4j {
     const consoleLog = openSync(this.path('logs', 'console.log'), 'a');
     // Detached, so that `claimgraph neo4j start` can return and leave the server running.
     const child = spawn('java', [
-      ...JAVA_OPTIONS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint',
+      // Plugins on the class path as well, as Neo4j's own launcher does: APOC registers kernel extensions through it.
+      ...JAVA_OPTIONS, '-cp', `${this.path('plugins')}/*${delimiter}${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint',
       `--home-dir=${this.options.instanceDir}`, `--config-dir=${this.path('conf')}`, '--console-mode',
     ], { detached: true, stdio: ['ignore', consoleLog, consoleLog] });
     closeSync(consoleLog);
