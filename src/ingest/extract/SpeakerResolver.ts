@@ -10,6 +10,8 @@ export class SpeakerResolver {
     private readonly mentions: Mention[],
   ) {}
 
+  private chiefAgency: FoundEntity | null | undefined;
+
   /**
    * The person a pronoun stands for: the last one named as a subject (opening a clause, or right
    * before a verb of saying) rather than the last one named, so "said Obama had …" does not
@@ -39,9 +41,13 @@ export class SpeakerResolver {
 
   /** The agency the article is chiefly about: the one it names most. */
   private mainAgency(): FoundEntity | null {
-    const counts = new Map<FoundEntity, number>();
-    for (const mention of this.mentions) if (mention.entity.kind === 'agency') counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    // The article's mentions do not change while its speakers are resolved: count them once.
+    if (this.chiefAgency === undefined) {
+      const counts = new Map<FoundEntity, number>();
+      for (const mention of this.mentions) if (mention.entity.kind === 'agency') counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+      this.chiefAgency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    }
+    return this.chiefAgency;
   }
 
   /** Resolves the words from start to end of the text; null when they name nobody in particular. */
