@@ -1,14 +1,22 @@
 // list-article-sources: the organisations an article cites as its sources.
-// Parameters: $keys, $after (id after which the page starts, or null), $limit, $kinds (organisation kinds, or null for all)
-// Columns: key, nodes (organisation ids, ordered by id, at most $limit), total
+// Parameters: $keys, $cursor ({key} after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal, $kinds (organisation kinds, or null for all)
+// Columns: key, nodes (organisation ids, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
 UNWIND $keys AS key
 MATCH (a:Article {id: key})
 CALL (a) {
+  WITH a WHERE $limit > 0
   MATCH (a)-[:CITES]->(o:Organization)
   WHERE $kinds IS NULL OR o.kind IN $kinds
   WITH o.id AS item
-  WITH item ORDER BY item
-  WITH collect(item) AS items
-  RETURN size(items) AS total, [item IN items WHERE $after IS NULL OR item > $after][..$limit] AS nodes
+  WHERE $cursor IS NULL OR CASE WHEN $backward THEN item < $cursor.key ELSE item > $cursor.key END
+  WITH item ORDER BY CASE WHEN $backward THEN null ELSE item END, item DESC LIMIT $limit
+  RETURN collect(item) AS nodes
+}
+CALL (a) {
+  WITH a WHERE $withTotal
+  MATCH (a)-[:CITES]->(o:Organization)
+  WHERE $kinds IS NULL OR o.kind IN $kinds
+  WITH o.id AS item
+  RETURN count(item) AS total
 }
 RETURN key, nodes, total

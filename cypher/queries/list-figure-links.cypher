@@ -1,15 +1,24 @@
 // list-figure-links: figures recorded as the same quantity, close but different, or in conflict, in either direction.
-// Parameters: $keys, $after (id after which the page starts, or null), $limit, $types (SAME_QUANTITY_AS, CLOSE_TO, CONFLICTS_WITH)
-// Columns: key, nodes ({id, figureId, relation, reason, delta, derived, confidence}, ordered by id, at most $limit), total
+// Parameters: $keys, $cursor ({key} after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal, $types (SAME_QUANTITY_AS, CLOSE_TO, CONFLICTS_WITH)
+// Columns: key, nodes ({id, figureId, relation, reason, delta, derived, confidence}, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
 UNWIND $keys AS key
 MATCH (f:Figure {id: key})
 CALL (f) {
+  WITH f WHERE $limit > 0
   MATCH (f)-[r:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]-(other:Figure)
   WHERE type(r) IN $types
   WITH {id: type(r) + '|' + other.id, figureId: other.id, relation: type(r), reason: r.reason,
         delta: CASE WHEN startNode(r) = f THEN r.delta ELSE -r.delta END, derived: r.derived, confidence: r.confidence} AS item
-  WITH item ORDER BY item.id
-  WITH collect(item) AS items
-  RETURN size(items) AS total, [item IN items WHERE $after IS NULL OR item.id > $after][..$limit] AS nodes
+  WHERE $cursor IS NULL OR CASE WHEN $backward THEN item.id < $cursor.key ELSE item.id > $cursor.key END
+  WITH item ORDER BY CASE WHEN $backward THEN null ELSE item.id END, item.id DESC LIMIT $limit
+  RETURN collect(item) AS nodes
+}
+CALL (f) {
+  WITH f WHERE $withTotal
+  MATCH (f)-[r:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]-(other:Figure)
+  WHERE type(r) IN $types
+  WITH {id: type(r) + '|' + other.id, figureId: other.id, relation: type(r), reason: r.reason,
+        delta: CASE WHEN startNode(r) = f THEN r.delta ELSE -r.delta END, derived: r.derived, confidence: r.confidence} AS item
+  RETURN count(item) AS total
 }
 RETURN key, nodes, total

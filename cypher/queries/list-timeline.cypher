@@ -1,19 +1,37 @@
 // list-timeline: the figures reported for one measure, ordered by period; a figure restated elsewhere
 // (SAME_QUANTITY_AS, same measure and period) appears once, as its most precise statement.
-// Parameters: $measure, $scope (or null for every scope), $after (figure id after which the page starts, or null), $limit
-// Columns: total (points on the timeline), nodes (figure ids in period order, at most $limit)
-MATCH (f:Figure {measure: $measure})-[:FOR_PERIOD]->(p:Period)
-WHERE $scope IS NULL OR f.scope = $scope
-OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
-WHERE $scope IS NULL OR same.scope = $scope
-WITH f, p, collect(same) AS restatements
-// Exact before approximate, then by id: one statement per quantity.
-WHERE none(other IN restatements WHERE other.approximate < f.approximate OR (other.approximate = f.approximate AND other.id < f.id))
-WITH f.id AS item ORDER BY p.start, p.end, f.id
-WITH collect(item) AS items
-WITH items, [i IN range(0, size(items) - 1) WHERE items[i] = $after] AS cursorAt
-RETURN size(items) AS total,
-       CASE WHEN $after IS NULL THEN items[..$limit]
-            WHEN size(cursorAt) > 0 THEN items[cursorAt[0] + 1..][..$limit]
-            // The cursor's row has left the list (deleted, re-ingested): go on from where its id would sort.
-            ELSE [item IN items WHERE item > $after][..$limit] END AS nodes
+// Periods are read in order and each one's figures only when the page still needs them, so a page
+// costs what it returns, not the whole timeline.
+// Parameters: $measure, $scope (or null for every scope), $cursor ({rank: 'start/end' of the period, key: figure id}
+//   after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal
+// Columns: nodes (figure ids in period order, then by id; reversed when $backward; at most $limit), ranks (their periods'
+//   'start/end'), total (points on the timeline, when $withTotal)
+MATCH (p:Period)
+WITH toString(p.start) + '/' + toString(p.end) AS rank, collect(p) AS periods
+WHERE $cursor IS NULL OR CASE WHEN $backward THEN rank <= $cursor.rank ELSE rank >= $cursor.rank END
+WITH rank, periods ORDER BY CASE WHEN $backward THEN null ELSE rank END, rank DESC
+CALL (rank, periods) {
+  UNWIND periods AS p
+  MATCH (f:Figure)-[:FOR_PERIOD]->(p)
+  WHERE f.measure = $measure AND ($scope IS NULL OR f.scope = $scope)
+    AND ($cursor IS NULL OR rank <> $cursor.rank OR CASE WHEN $backward THEN f.id < $cursor.key ELSE f.id > $cursor.key END)
+  OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
+  WHERE $scope IS NULL OR same.scope = $scope
+  WITH f, collect(same) AS restatements
+  // Exact before approximate, then by id: one statement per quantity.
+  WHERE none(other IN restatements WHERE other.approximate < f.approximate OR (other.approximate = f.approximate AND other.id < f.id))
+  RETURN f.id AS item ORDER BY CASE WHEN $backward THEN null ELSE f.id END, f.id DESC
+}
+WITH item, rank LIMIT $limit
+WITH collect(item) AS nodes, collect(rank) AS ranks
+CALL () {
+  WITH 1 AS counting WHERE $withTotal
+  MATCH (f:Figure {measure: $measure})-[:FOR_PERIOD]->(:Period)
+  WHERE $scope IS NULL OR f.scope = $scope
+  OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
+  WHERE $scope IS NULL OR same.scope = $scope
+  WITH f, collect(same) AS restatements
+  WHERE none(other IN restatements WHERE other.approximate < f.approximate OR (other.approximate = f.approximate AND other.id < f.id))
+  RETURN count(f) AS total
+}
+RETURN nodes, ranks, total

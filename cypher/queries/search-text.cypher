@@ -1,8 +1,10 @@
 // search-text: full-text search over names and aliases, quote text, article titles and figure wording, best first.
 // Scores of different indexes are Lucene scores of their own; at most 1,000 hits are ranked.
 // Parameters: $query (a Lucene query built from the user's words, with no syntax of theirs left),
-//   $labels (any of Person, Organization, Program, Quote, Article, Figure), $after (hit key, or null), $limit
-// Columns: total (hits ranked), nodes ([{id: 'Label:id', nodeId, label, score, text}], at most $limit)
+//   $labels (any of Person, Organization, Program, Quote, Article, Figure),
+//   $cursor ({rank: score, key: hit id} after, or before when $backward, which the page starts; or null), $backward, $limit, $withTotal
+// Columns: nodes ([{id: 'Label:id', nodeId, label, score, text}], best first, reversed when $backward, at most $limit),
+//   ranks (their scores), total (hits ranked, when $withTotal)
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
   UNWIND [label IN labels(node) WHERE label IN $labels] AS label
@@ -23,10 +25,10 @@ CALL () {
 WITH {id: label + ':' + node.id, nodeId: node.id, label: label, score: score, text: text} AS hit
 ORDER BY hit.score DESC, hit.id
 LIMIT 1000
-WITH collect(hit) AS hits
-WITH hits, [i IN range(0, size(hits) - 1) WHERE hits[i].id = $after] AS cursorAt
-RETURN size(hits) AS total,
-       CASE WHEN $after IS NULL THEN hits[..$limit]
-            WHEN size(cursorAt) > 0 THEN hits[cursorAt[0] + 1..][..$limit]
-            // The cursor's hit no longer ranks: go on from where its key would sort.
-            ELSE [hit IN hits WHERE hit.id > $after][..$limit] END AS nodes
+// At most 1,000 ranked hits: the page is cut from the ranked list by the cursor's score and key.
+WITH collect(hit) AS ranked
+WITH ranked, CASE WHEN $backward
+       THEN reverse([hit IN ranked WHERE $cursor IS NULL OR hit.score > $cursor.rank OR (hit.score = $cursor.rank AND hit.id < $cursor.key)])[..$limit]
+       ELSE [hit IN ranked WHERE $cursor IS NULL OR hit.score < $cursor.rank OR (hit.score = $cursor.rank AND hit.id > $cursor.key)][..$limit]
+     END AS page
+RETURN page AS nodes, [hit IN page | hit.score] AS ranks, CASE WHEN $withTotal THEN size(ranked) END AS total

@@ -8,6 +8,12 @@ import { toAppError } from './toAppError.js';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** A statement built for the arguments of one request, by a query builder: never pasted from input. */
+export interface Statement {
+  cypher: string;
+  params: Params;
+}
+
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
   run(queryName: string, params: Params): Promise<Row[]>;
@@ -43,14 +49,14 @@ export class Database {
     private readonly options: DatabaseOptions,
   ) {}
 
+  private async runIn(tx: ManagedTransaction, { cypher, params }: Statement): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+
   private runner(tx: ManagedTransaction): QueryRunner {
-    return {
-      run: async (queryName, params) => {
-        this.roundTrips += 1;
-        const result = await tx.run(this.catalog.get(queryName), params);
-        return result.records.map((record) => record.toObject() as Row);
-      },
-    };
+    return { run: (queryName, params) => this.runIn(tx, { cypher: this.catalog.get(queryName), params }) };
   }
 
   /** A read in its own transaction; with a deadline, the transaction gets no more than what is left of it. */
@@ -58,11 +64,20 @@ export class Database {
     return this.readTransaction((runner) => runner.run(queryName, params), deadline);
   }
 
+  /** A built statement, read in its own transaction like `read`. */
+  async readStatement(statement: Statement, deadline?: Deadline): Promise<Row[]> {
+    return this.readIn((tx) => this.runIn(tx, statement), deadline);
+  }
+
   async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
+    return this.readIn((tx) => work(this.runner(tx)), deadline);
+  }
+
+  private async readIn<T>(work: (tx: ManagedTransaction) => Promise<T>, deadline?: Deadline): Promise<T> {
     const timeout = Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
-      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: Math.ceil(timeout) });
+      return await session.executeRead(work, { timeout: Math.ceil(timeout) });
     } catch (error) {
       throw toAppError(error);
     } finally {

@@ -12,6 +12,7 @@ import { QuoteConnection } from '../quote/QuoteConnection.js';
 import { Article } from './Article.js';
 import { ArticleConnection } from './ArticleConnection.js';
 import { ArticleSort } from './ArticleSort.js';
+import { ArticleWhere } from './ArticleWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -24,11 +25,12 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection)
   articles(
+    @Arg('where', () => ArticleWhere, { nullable: true }) where: ArticleWhere | null,
     @Arg('sort', () => ArticleSort, { defaultValue: ArticleSort.ID }) sort: ArticleSort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<ArticleConnection> {
-    return ctx.articles.list(sort, pageWindow(page));
+    return ctx.articles.list(where ?? {}, sort, pageWindow(page));
   }
 
   @FieldResolver(() => Organization, { nullable: true })

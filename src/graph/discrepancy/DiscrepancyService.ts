@@ -1,7 +1,6 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import { FigureRelation } from '../figure/FigureRelation.js';
 import type { Loaders } from '../loading/Loaders.js';
-import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Discrepancy } from './Discrepancy.js';
 import { DiscrepancyConnection } from './DiscrepancyConnection.js';
@@ -18,13 +17,13 @@ export class DiscrepancyService {
       throw badUserInput('SAME_QUANTITY figures agree; ask Figure.links for them', { argumentName: 'relations' });
     }
     if (filter.maxPercent != null && filter.maxPercent < 0) throw badUserInput('maxPercent cannot be negative', { argumentName: 'maxPercent' });
-    const page = await this.loaders.list<Discrepancy>('list-discrepancies', window, {
+    const data = await this.loaders.list<Discrepancy>('list-discrepancies', window, {
       types: relations,
       measure: filter.measure ?? null,
       articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
       withinArticle: filter.withinArticle ?? null,
       maxPercent: filter.maxPercent ?? null,
     });
-    return new DiscrepancyConnection(countedPage(page, page.nodes));
+    return new DiscrepancyConnection(data);
   }
 }

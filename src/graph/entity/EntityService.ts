@@ -1,6 +1,6 @@
 import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
-import { countedPage } from '../pagination/Connection.js';
+import { withNodes } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Organization } from '../organization/Organization.js';
 import type { Person } from '../person/Person.js';
@@ -34,9 +34,8 @@ export class EntityService {
 
   /** Loads a page of mixed references, keeping their order; each label is one batched query. */
   async connection(queryName: string, key: string, window: PageWindow, params: Record<string, unknown>): Promise<EntityConnection> {
-    const page = await this.loaders.related<EntityRef>(queryName, window, params).load(key);
-    const nodes = await Promise.all(page.nodes.map((ref) => this.byRef(ref)));
-    return new EntityConnection(countedPage(page, nodes.filter((node): node is AnyEntity => node !== null)));
+    const data = await this.loaders.related<EntityRef>(queryName, window, params).load(key);
+    return new EntityConnection(withNodes(data, await Promise.all(data.page.nodes.map((ref) => this.byRef(ref)))));
   }
 
   mentionedIn(articleId: string, kinds: EntityKind[], window: PageWindow): Promise<EntityConnection> {

@@ -14,6 +14,8 @@ import { FigureFilter } from './FigureFilter.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import { FigureRelation } from './FigureRelation.js';
 import { FigureSort } from './FigureSort.js';
+import { figureWhereOfFilter } from './figureWhereOfFilter.js';
+import { FigureWhere } from './FigureWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -26,12 +28,13 @@ export class FigureResolver {
 
   @Query(() => FigureConnection)
   figures(
-    @Arg('filter', () => FigureFilter, { nullable: true }) filter: FigureFilter | null,
+    @Arg('filter', () => FigureFilter, { nullable: true, description: 'Shorthand for common conditions; combined with `where`.' }) filter: FigureFilter | null,
+    @Arg('where', () => FigureWhere, { nullable: true }) where: FigureWhere | null,
     @Arg('sort', () => FigureSort, { defaultValue: FigureSort.ID }) sort: FigureSort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<FigureConnection> {
-    return ctx.figures.list(filter ?? {}, sort, pageWindow(page));
+    return ctx.figures.list({ AND: [figureWhereOfFilter(filter ?? {}), where ?? {}] }, sort, pageWindow(page));
   }
 
   @Query(() => FigureConnection, {

@@ -1,17 +1,20 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { Loaders } from '../loading/Loaders.js';
 import { NodeReader } from '../loading/NodeReader.js';
-import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Figure } from './Figure.js';
 import type { FigureChange } from './FigureChange.js';
 import { FigureConnection } from './FigureConnection.js';
 import type { FigureFilter } from './FigureFilter.js';
-import { FigureSort } from './FigureSort.js';
+import type { FigureSort } from './FigureSort.js';
+import { buildList } from '../query/buildList.js';
+import { figurePredicate } from './figurePredicate.js';
+import { figureRank } from './figureRank.js';
+import { figureWhereOfFilter } from './figureWhereOfFilter.js';
+import type { FigureWhere } from './FigureWhere.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
 import type { FigureLink } from './FigureLink.js';
 import type { FigureRelation } from './FigureRelation.js';
-import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
 export class FigureService {
@@ -25,29 +28,16 @@ export class FigureService {
     return this.reader.byId(id);
   }
 
-  async list(filter: FigureFilter, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
-    return new FigureConnection(await this.reader.list('list-figures', window, { ...this.filterParams(filter), sort }));
-  }
-
-  private filterParams(filter: FigureFilter): Record<string, unknown> {
-    if (filter.period != null && filter.periods != null) {
-      throw badUserInput('give either `period` or `periods`, not both', { argumentName: 'filter' });
-    }
-    return {
-      measure: filter.measure ?? null,
-      periods: filter.periods ?? (filter.period != null ? [filter.period] : null),
-      scope: filter.scope ?? null,
-      scopeContains: filter.scopeContains ?? null,
-      unit: filter.unit ?? null,
-      value: filter.value ?? null,
-      articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
-      sourceId: filter.sourceId ? keyOf(filter.sourceId, GraphLabel.PERSON, GraphLabel.ORGANIZATION) : null,
-    };
+  async list(where: FigureWhere, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
+    const list = buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort) }, window);
+    return new FigureConnection(await this.reader.built(list, window));
   }
 
   /** The one figure a filter picks out; anything else is a question the caller must narrow. */
   private async single(filter: FigureFilter, argumentName: string): Promise<Figure> {
-    const { page } = await this.reader.list('list-figures', { limit: 2, after: null }, { ...this.filterParams(filter), sort: FigureSort.ID });
+    const where = figureWhereOfFilter(filter);
+    const window: PageWindow = { limit: 2, cursor: null, backward: false };
+    const { page } = await this.reader.built(buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: null }, window), window);
     if (page.nodes.length !== 1) {
       const found = page.nodes.length === 0 ? 'no figure' : 'more than one figure';
       throw badUserInput(`\`${argumentName}\` matches ${found}; it must pick out exactly one`, { argumentName });
@@ -79,7 +69,6 @@ export class FigureService {
   }
 
   async links(figureId: string, relations: FigureRelation[], window: PageWindow): Promise<FigureLinkConnection> {
-    const page = await this.loaders.related<FigureLink>('list-figure-links', window, { types: relations }).load(figureId);
-    return new FigureLinkConnection(countedPage(page, page.nodes));
+    return new FigureLinkConnection(await this.loaders.related<FigureLink>('list-figure-links', window, { types: relations }).load(figureId));
   }
 }

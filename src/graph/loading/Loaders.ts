@@ -1,11 +1,52 @@
 import DataLoader from 'dataloader';
-import type { Database, Params, Row } from '../../neo4j/Database.js';
+import neo4j from 'neo4j-driver';
+import type { Database, Params, Row, Statement } from '../../neo4j/Database.js';
 import type { Deadline } from '../../neo4j/Deadline.js';
-import type { Page } from '../pagination/Connection.js';
+import type { ConnectionData, Page } from '../pagination/Connection.js';
+import { encodeCursor, type CursorPosition } from '../pagination/cursor.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 
-export interface RelatedPage<T> extends Page<T> {
-  total: number;
+/** A root list whose statements were built for the arguments given (see src/graph/query). */
+export interface BuiltList {
+  /** Takes the window as built into it; returns one row `nodes, ranks`. */
+  page: Statement;
+  /** Returns one row `total`. */
+  count: Statement;
+}
+
+/** A row of a list is an id, or a map with one. */
+function keyOfItem(item: unknown): string {
+  return typeof item === 'string' ? item : String((item as { id: unknown }).id);
+}
+
+/**
+ * The parameters by which a list query knows its window; `limit` asks one row more to see what
+ * follows, as an integer (a JavaScript number reaches Cypher as a float, which LIMIT refuses).
+ */
+function windowParams(window: PageWindow): Params {
+  return { cursor: window.cursor, backward: window.backward, limit: neo4j.int(window.limit + 1), withTotal: false };
+}
+
+const COUNT_ONLY: Params = { cursor: null, backward: false, limit: neo4j.int(0), withTotal: true };
+
+/** Rows come in the direction of travel, one more than asked when more follow; pages read front to back. */
+export function pageOf<T>(row: Row | undefined, window: PageWindow): Page<T> {
+  const rows = (row?.nodes as T[] | undefined) ?? [];
+  const ranks = (row?.ranks as CursorPosition['rank'][] | undefined) ?? null;
+  const more = rows.length > window.limit;
+  const nodes = rows.slice(0, window.limit);
+  const cursors = nodes.map((node, i) => encodeCursor({ rank: ranks?.[i] ?? null, key: keyOfItem(node) }));
+  if (window.backward) {
+    nodes.reverse();
+    cursors.reverse();
+  }
+  const fromCursor = window.cursor !== null;
+  return { nodes, cursors, hasNextPage: window.backward ? fromCursor : more, hasPreviousPage: window.backward ? more : fromCursor };
+}
+
+function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= work());
 }
 
 /**
@@ -45,27 +86,51 @@ export class Loaders {
     );
   }
 
-  /** A root list page. The query takes `$after, $limit` (plus params) and returns one row `total, nodes`. */
-  async list<T = string>(queryName: string, window: PageWindow, params: Params): Promise<RelatedPage<T>> {
-    const [row] = await this.db.read(queryName, { ...params, after: window.after, limit: window.limit + 1 }, this.deadline);
-    return this.pageOf<T>(row, window);
+  /**
+   * A root list page from a named query. It takes `$cursor, $backward, $limit, $withTotal` (plus
+   * params) and returns one row `nodes` (with `ranks` when sorted by more than the key) and `total`.
+   */
+  async list<T = string>(queryName: string, window: PageWindow, params: Params): Promise<ConnectionData<T>> {
+    const [row] = await this.db.read(queryName, { ...params, ...windowParams(window) }, this.deadline);
+    const count = once(async () => {
+      const [counted] = await this.db.read(queryName, { ...params, ...COUNT_ONLY }, this.deadline);
+      return Number(counted?.total ?? 0);
+    });
+    return { page: pageOf<T>(row, window), count };
   }
 
-  private pageOf<T>(row: Row | undefined, window: PageWindow): RelatedPage<T> {
-    const nodes = (row?.nodes as T[] | undefined) ?? [];
-    return { nodes: nodes.slice(0, window.limit), hasNextPage: nodes.length > window.limit, total: Number(row?.total ?? 0) };
+  /** A root list page from statements built for its arguments. */
+  async built<T = string>(list: BuiltList, window: PageWindow): Promise<ConnectionData<T>> {
+    const [row] = await this.db.readStatement(list.page, this.deadline);
+    const count = once(async () => {
+      const [counted] = await this.db.readStatement(list.count, this.deadline);
+      return Number(counted?.total ?? 0);
+    });
+    return { page: pageOf<T>(row, window), count };
   }
 
   /**
-   * A page of related rows for each parent key. The query takes `$keys, $after, $limit` (plus
-   * params) and returns `key, nodes, total`, nodes ordered by id and at most $limit of them.
+   * A page of related rows for each parent key. The query takes `$keys, $cursor, $backward, $limit,
+   * $withTotal` (plus params) and returns `key, nodes, total`, nodes in key order and at most $limit.
    */
-  related<T = Row>(queryName: string, window: PageWindow, params: Params = {}): DataLoader<string, RelatedPage<T>> {
-    return this.memo(`${queryName}:${window.limit}:${JSON.stringify(window.after)}:${JSON.stringify(params)}`, () =>
-      new DataLoader<string, RelatedPage<T>>(async (keys) => {
-        const rows = await this.db.read(queryName, { ...params, keys, after: window.after, limit: window.limit + 1 }, this.deadline);
+  related<T = Row>(queryName: string, window: PageWindow, params: Params = {}): DataLoader<string, ConnectionData<T>> {
+    const counts = this.counts(queryName, params);
+    return this.memo(`${queryName}:${JSON.stringify(window)}:${JSON.stringify(params)}`, () =>
+      new DataLoader<string, ConnectionData<T>>(async (keys) => {
+        const rows = await this.db.read(queryName, { ...params, keys, ...windowParams(window) }, this.deadline);
         const found = new Map(rows.map((row) => [row.key as string, row]));
-        return keys.map((key) => this.pageOf<T>(found.get(key), window));
+        return keys.map((key) => ({ page: pageOf<T>(found.get(key), window), count: () => counts.load(key) }));
+      }),
+    );
+  }
+
+  /** The size of each parent's related list; parents whose totalCount is selected together share one query. */
+  private counts(queryName: string, params: Params): DataLoader<string, number> {
+    return this.memo(`${queryName}:count:${JSON.stringify(params)}`, () =>
+      new DataLoader<string, number>(async (keys) => {
+        const rows = await this.db.read(queryName, { ...params, keys, ...COUNT_ONLY }, this.deadline);
+        const found = new Map(rows.map((row) => [row.key as string, Number(row.total ?? 0)]));
+        return keys.map((key) => found.get(key) ?? 0);
       }),
     );
   }

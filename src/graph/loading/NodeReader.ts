@@ -1,15 +1,11 @@
 import type DataLoader from 'dataloader';
 import type { Params } from '../../neo4j/Database.js';
-import { countedPage, type ConnectionData, type Keyed } from '../pagination/Connection.js';
+import { withNodes, type ConnectionData } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
-import type { Loaders, RelatedPage } from './Loaders.js';
-
-function present<T>(value: T | null | Error): value is T {
-  return value !== null && !(value instanceof Error);
-}
+import type { BuiltList, Loaders } from './Loaders.js';
 
 /** Reads one label's nodes by id, and lists of them by the ids a list query pages through. */
-export class NodeReader<T extends Keyed> {
+export class NodeReader<T> {
   constructor(
     protected readonly loaders: Loaders,
     private readonly getQuery: string,
@@ -23,21 +19,25 @@ export class NodeReader<T extends Keyed> {
     return this.nodes.load(id);
   }
 
-  async byIds(ids: string[]): Promise<T[]> {
-    return (await this.nodes.loadMany(ids)).filter(present);
+  async fromIds(data: ConnectionData<string>): Promise<ConnectionData<T>> {
+    const nodes = await this.nodes.loadMany(data.page.nodes);
+    const failure = nodes.find((node) => node instanceof Error);
+    if (failure) throw failure;
+    return withNodes(data, nodes as (T | null)[]);
   }
 
-  async fromPage(page: RelatedPage<string>): Promise<ConnectionData<T>> {
-    return countedPage(page, await this.byIds(page.nodes));
-  }
-
-  /** A root list: the query takes `$after, $limit` plus filters and returns `total, nodes`. */
+  /** A root list from a named query that pages through ids. */
   async list(queryName: string, window: PageWindow, params: Params): Promise<ConnectionData<T>> {
-    return this.fromPage(await this.loaders.list(queryName, window, params));
+    return this.fromIds(await this.loaders.list(queryName, window, params));
+  }
+
+  /** A root list from statements built for its arguments. */
+  async built(list: BuiltList, window: PageWindow): Promise<ConnectionData<T>> {
+    return this.fromIds(await this.loaders.built(list, window));
   }
 
   /** A page of the nodes related to one parent; parents asked for together share one query. */
   async related(queryName: string, key: string, window: PageWindow, params: Params = {}): Promise<ConnectionData<T>> {
-    return this.fromPage(await this.loaders.related<string>(queryName, window, params).load(key));
+    return this.fromIds(await this.loaders.related<string>(queryName, window, params).load(key));
   }
 }

@@ -8,6 +8,8 @@ import { RoleConnection } from '../role/RoleConnection.js';
 import { Organization } from './Organization.js';
 import { OrganizationConnection } from './OrganizationConnection.js';
 import { OrganizationFilter } from './OrganizationFilter.js';
+import { organizationWhereOfFilter } from './organizationWhereOfFilter.js';
+import { OrganizationWhere } from './OrganizationWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -20,12 +22,13 @@ export class OrganizationResolver extends SpeakerFieldsResolver(Organization, 'O
 
   @Query(() => OrganizationConnection)
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Shorthand for common conditions; combined with `where`.' }) filter: OrganizationFilter | null,
+    @Arg('where', () => OrganizationWhere, { nullable: true }) where: OrganizationWhere | null,
     @Arg('sort', () => EntitySort, { defaultValue: EntitySort.NAME }) sort: EntitySort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<OrganizationConnection> {
-    return ctx.organizations.list(filter ?? {}, sort, pageWindow(page));
+    return ctx.organizations.list({ AND: [organizationWhereOfFilter(filter ?? {}), where ?? {}] }, sort, pageWindow(page));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation this one belongs to, e.g. ICE to DHS.' })

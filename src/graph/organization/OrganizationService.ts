@@ -3,7 +3,11 @@ import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Organization } from './Organization.js';
 import { OrganizationConnection } from './OrganizationConnection.js';
-import type { OrganizationFilter } from './OrganizationFilter.js';
+import { entityRank } from '../entity/entityRank.js';
+import { GraphLabel } from '../node/GraphLabel.js';
+import { buildList } from '../query/buildList.js';
+import { organizationPredicate } from './organizationPredicate.js';
+import type { OrganizationWhere } from './OrganizationWhere.js';
 import type { OrganizationKind } from './OrganizationKind.js';
 
 export class OrganizationService {
@@ -13,9 +17,12 @@ export class OrganizationService {
     return id ? this.entities.organizations.byId(id) : Promise.resolve(null);
   }
 
-  async list(filter: OrganizationFilter, sort: EntitySort, window: PageWindow): Promise<OrganizationConnection> {
-    const params = { nameContains: filter.nameContains ?? null, kinds: filter.kinds ?? null, sort };
-    return new OrganizationConnection(await this.entities.organizations.list('list-organizations', window, params));
+  async list(where: OrganizationWhere, sort: EntitySort, window: PageWindow): Promise<OrganizationConnection> {
+    const list = buildList(
+      { label: GraphLabel.ORGANIZATION, where: (organization) => organizationPredicate(organization, where), rank: entityRank(sort) },
+      window,
+    );
+    return new OrganizationConnection(await this.entities.organizations.built(list, window));
   }
 
   async citedBy(articleId: string, kinds: OrganizationKind[] | null, window: PageWindow): Promise<OrganizationConnection> {

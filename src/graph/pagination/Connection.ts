@@ -1,26 +1,30 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { encodeCursor } from './cursor.js';
 import { PageInfo } from './PageInfo.js';
 
-/** One page of rows in key order, fetched with one row more than asked to know whether more follow. */
+/** One page of a list, in list order, each row with its cursor. */
 export interface Page<T> {
   nodes: T[];
+  cursors: string[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
 export interface ConnectionData<T> {
   page: Page<T>;
-  /** Called only when a client selects totalCount, so a list that must count apart can do so lazily. */
+  /** Called only when a client selects totalCount, so that no other request pays for counting. */
   count: () => Promise<number>;
 }
 
-/** Connection data for a page whose query counted the whole list as it went. */
-export function countedPage<T>(page: { hasNextPage: boolean; total: number }, nodes: T[]): ConnectionData<T> {
-  return { page: { nodes, hasNextPage: page.hasNextPage }, count: async () => page.total };
-}
-
-export interface Keyed {
-  id: string;
+/**
+ * The same page with other nodes, one for each row in order (such as the nodes behind the ids a list
+ * query returned); a row whose node is gone (null) is dropped with its cursor.
+ */
+export function withNodes<A, B>(data: ConnectionData<A>, nodes: (B | null)[]): ConnectionData<B> {
+  const kept = nodes.flatMap((node, i) => (node === null ? [] : [{ node, cursor: data.page.cursors[i]! }]));
+  return {
+    page: { ...data.page, nodes: kept.map((row) => row.node), cursors: kept.map((row) => row.cursor) },
+    count: data.count,
+  };
 }
 
 interface ConnectionShape<T> {
@@ -31,7 +35,7 @@ interface ConnectionShape<T> {
 }
 
 /** A Relay-style connection type; `nodeType` returns the node's class, or an interface's. */
-export function Connection<T extends Keyed>(nodeType: () => Function, name: string) {
+export function Connection<T>(nodeType: () => Function, name: string) {
   const typeOfNode = nodeType;
   @ObjectType(`${name}Edge`)
   class Edge {
@@ -48,7 +52,8 @@ export function Connection<T extends Keyed>(nodeType: () => Function, name: stri
 
     @Field(() => [Edge])
     get edges(): Edge[] {
-      return this.data.page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+      const { nodes, cursors } = this.data.page;
+      return nodes.map((node, i) => ({ cursor: cursors[i]!, node }));
     }
 
     @Field(() => [typeOfNode()])
@@ -58,11 +63,11 @@ export function Connection<T extends Keyed>(nodeType: () => Function, name: stri
 
     @Field(() => PageInfo)
     get pageInfo(): PageInfo {
-      const last = this.data.page.nodes.at(-1);
-      return { hasNextPage: this.data.page.hasNextPage, endCursor: last ? encodeCursor(last.id) : null };
+      const { cursors, hasNextPage, hasPreviousPage } = this.data.page;
+      return { hasNextPage, hasPreviousPage, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null };
     }
 
-    @Field(() => Int, { description: 'How many items the whole list holds.' })
+    @Field(() => Int, { description: 'How many items the whole list holds; counted only when selected.' })
     totalCount(): Promise<number> {
       return this.data.count();
     }

@@ -5,6 +5,12 @@ export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }

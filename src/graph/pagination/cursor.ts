@@ -1,16 +1,26 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 
-/** Cursors are opaque to clients: the sort key of the row, base64url-encoded. */
-export function encodeCursor(key: string): string {
-  return Buffer.from(JSON.stringify([key])).toString('base64url');
+/** Where a row sits in its list: the value it is sorted by (null when sorted by key alone), then its key. */
+export interface CursorPosition {
+  rank: string | number | null;
+  key: string;
 }
 
-export function decodeCursor(cursor: string): string {
+/** Cursors are opaque to clients: the row's sort value and key, base64url-encoded. */
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.rank, position.key])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argumentName: string): CursorPosition {
   try {
-    const [key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string') return key;
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(decoded) && decoded.length === 2) {
+      const [rank, key] = decoded as unknown[];
+      const rankOk = rank === null || typeof rank === 'string' || (typeof rank === 'number' && Number.isFinite(rank));
+      if (rankOk && typeof key === 'string') return { rank: rank as CursorPosition['rank'], key };
+    }
   } catch {
     // fall through to the coded error
   }
-  throw badUserInput('`after` is not a cursor this API returned', { argumentName: 'after' });
+  throw badUserInput(`\`${argumentName}\` is not a cursor this API returned`, { argumentName });
 }

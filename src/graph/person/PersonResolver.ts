@@ -8,6 +8,8 @@ import { RoleConnection } from '../role/RoleConnection.js';
 import { Person } from './Person.js';
 import { PersonConnection } from './PersonConnection.js';
 import { PersonFilter } from './PersonFilter.js';
+import { personWhereOfFilter } from './personWhereOfFilter.js';
+import { PersonWhere } from './PersonWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -20,12 +22,13 @@ export class PersonResolver extends SpeakerFieldsResolver(Person, 'Person') {
 
   @Query(() => PersonConnection)
   people(
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Shorthand for common conditions; combined with `where`.' }) filter: PersonFilter | null,
+    @Arg('where', () => PersonWhere, { nullable: true }) where: PersonWhere | null,
     @Arg('sort', () => EntitySort, { defaultValue: EntitySort.NAME }) sort: EntitySort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<PersonConnection> {
-    return ctx.people.list(filter ?? {}, sort, pageWindow(page));
+    return ctx.people.list({ AND: [personWhereOfFilter(filter ?? {}), where ?? {}] }, sort, pageWindow(page));
   }
 
   @FieldResolver(() => RoleConnection, { description: 'Positions held, each as an article states it.' })

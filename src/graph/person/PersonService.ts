@@ -3,8 +3,10 @@ import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Person } from './Person.js';
 import { PersonConnection } from './PersonConnection.js';
-import type { PersonFilter } from './PersonFilter.js';
-import { keyOf } from '../node/globalId.js';
+import { entityRank } from '../entity/entityRank.js';
+import { buildList } from '../query/buildList.js';
+import { personPredicate } from './personPredicate.js';
+import type { PersonWhere } from './PersonWhere.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
 export class PersonService {
@@ -14,15 +16,9 @@ export class PersonService {
     return this.entities.people.byId(id);
   }
 
-  async list(filter: PersonFilter, sort: EntitySort, window: PageWindow): Promise<PersonConnection> {
-    const params = {
-      nameContains: filter.nameContains ?? null,
-      quoted: filter.quoted ?? null,
-      roleKinds: filter.roleAtKinds ?? null,
-      roleOrganizationId: filter.roleAtOrganizationId ? keyOf(filter.roleAtOrganizationId, GraphLabel.ORGANIZATION) : null,
-      sort,
-    };
-    return new PersonConnection(await this.entities.people.list('list-people', window, params));
+  async list(where: PersonWhere, sort: EntitySort, window: PageWindow): Promise<PersonConnection> {
+    const list = buildList({ label: GraphLabel.PERSON, where: (person) => personPredicate(person, where), rank: entityRank(sort) }, window);
+    return new PersonConnection(await this.entities.people.built(list, window));
   }
 
   async authorsOf(articleId: string, window: PageWindow): Promise<PersonConnection> {

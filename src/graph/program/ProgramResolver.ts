@@ -6,6 +6,7 @@ import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { Program } from './Program.js';
 import { ProgramConnection } from './ProgramConnection.js';
 import { ProgramFilter } from './ProgramFilter.js';
+import { ProgramWhere } from './ProgramWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -18,11 +19,13 @@ export class ProgramResolver extends EntityFieldsResolver(Program, 'Program') {
 
   @Query(() => ProgramConnection)
   programs(
-    @Arg('filter', () => ProgramFilter, { nullable: true }) filter: ProgramFilter | null,
+    @Arg('filter', () => ProgramFilter, { nullable: true, description: 'Shorthand for common conditions; combined with `where`.' }) filter: ProgramFilter | null,
+    @Arg('where', () => ProgramWhere, { nullable: true }) where: ProgramWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<ProgramConnection> {
-    return ctx.programs.list(filter ?? {}, pageWindow(page));
+    const names = filter?.nameContains != null ? { contains: filter.nameContains } : null;
+    return ctx.programs.list({ AND: [{ names }, where ?? {}] }, pageWindow(page));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that runs it.' })

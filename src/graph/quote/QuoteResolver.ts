@@ -11,6 +11,8 @@ import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { Quote } from './Quote.js';
 import { QuoteConnection } from './QuoteConnection.js';
 import { QuoteFilter } from './QuoteFilter.js';
+import { quoteWhereOfFilter } from './quoteWhereOfFilter.js';
+import { QuoteWhere } from './QuoteWhere.js';
 import { keyOf } from '../node/globalId.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -23,11 +25,12 @@ export class QuoteResolver {
 
   @Query(() => QuoteConnection)
   quotes(
-    @Arg('filter', () => QuoteFilter, { nullable: true }) filter: QuoteFilter | null,
+    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Shorthand for common conditions; combined with `where`.' }) filter: QuoteFilter | null,
+    @Arg('where', () => QuoteWhere, { nullable: true }) where: QuoteWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<QuoteConnection> {
-    return ctx.quotes.list(filter ?? {}, pageWindow(page));
+    return ctx.quotes.list({ AND: [quoteWhereOfFilter(filter ?? {}), where ?? {}] }, pageWindow(page));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the quote.' })

@@ -4,8 +4,9 @@ import type { OrganizationKind } from '../organization/OrganizationKind.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Quote } from './Quote.js';
 import { QuoteConnection } from './QuoteConnection.js';
-import type { QuoteFilter } from './QuoteFilter.js';
-import { keyOf } from '../node/globalId.js';
+import { buildList } from '../query/buildList.js';
+import { quotePredicate } from './quotePredicate.js';
+import type { QuoteWhere } from './QuoteWhere.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
 export class QuoteService {
@@ -19,14 +20,9 @@ export class QuoteService {
     return this.reader.byId(id);
   }
 
-  async list(filter: QuoteFilter, window: PageWindow): Promise<QuoteConnection> {
-    const params = {
-      speakerId: filter.speakerId ? keyOf(filter.speakerId, GraphLabel.PERSON, GraphLabel.ORGANIZATION) : null,
-      articleId: filter.articleId ? keyOf(filter.articleId, GraphLabel.ARTICLE) : null,
-      direct: filter.direct ?? null,
-      textContains: filter.textContains ?? null,
-    };
-    return new QuoteConnection(await this.reader.list('list-quotes', window, params));
+  async list(where: QuoteWhere, window: PageWindow): Promise<QuoteConnection> {
+    const list = buildList({ label: GraphLabel.QUOTE, where: (quote) => quotePredicate(quote, where), rank: null }, window);
+    return new QuoteConnection(await this.reader.built(list, window));
   }
 
   async inArticle(articleId: string, window: PageWindow): Promise<QuoteConnection> {

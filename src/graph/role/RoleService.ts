@@ -1,6 +1,5 @@
 import type { Loaders } from '../loading/Loaders.js';
 import type { OrganizationKind } from '../organization/OrganizationKind.js';
-import { countedPage } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Role } from './Role.js';
 import { RoleConnection } from './RoleConnection.js';
@@ -9,8 +8,7 @@ export class RoleService {
   constructor(private readonly loaders: Loaders) {}
 
   private async connection(queryName: string, key: string, window: PageWindow, params: Record<string, unknown>): Promise<RoleConnection> {
-    const page = await this.loaders.related<Role>(queryName, window, params).load(key);
-    return new RoleConnection(countedPage(page, page.nodes));
+    return new RoleConnection(await this.loaders.related<Role>(queryName, window, params).load(key));
   }
 
   heldBy(personId: string, kinds: OrganizationKind[] | null, window: PageWindow): Promise<RoleConnection> {

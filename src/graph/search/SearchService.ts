@@ -1,6 +1,6 @@
 import { badUserInput } from '../../errors/badUserInput.js';
 import type { Loaders } from '../loading/Loaders.js';
-import { countedPage } from '../pagination/Connection.js';
+import { withNodes } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import { luceneQuery } from './luceneQuery.js';
 import type { SearchHit } from './SearchHit.js';
@@ -25,9 +25,9 @@ export class SearchService {
     if (text.length > MAX_SEARCH_TEXT) throw badUserInput(`search text is limited to ${MAX_SEARCH_TEXT} characters`, { argumentName: 'text' });
     const query = luceneQuery(text);
     if (!query) throw badUserInput('search text needs at least one letter or digit', { argumentName: 'text' });
-    const page = await this.loaders.list<RankedHit>('search-text', window, { query, labels: kinds });
-    const nodes: SearchHit[] = page.nodes.map((hit) => ({ id: hit.id, nodeId: hit.nodeId, kind: hit.label, score: hit.score, snippet: snippetOf(hit.text, text) }));
-    return new SearchHitConnection(countedPage(page, nodes));
+    const data = await this.loaders.list<RankedHit>('search-text', window, { query, labels: kinds });
+    const nodes: SearchHit[] = data.page.nodes.map((hit) => ({ id: hit.id, nodeId: hit.nodeId, kind: hit.label, score: hit.score, snippet: snippetOf(hit.text, text) }));
+    return new SearchHitConnection(withNodes(data, nodes));
   }
 
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../src/server/startServer.js';
+import { postGraphQL, startTestServer } from '../../support/testServer.js';
+
+/** People this file creates and removes; no other test's data has this prefix. */
+const PREFIX = 'zz-connections-test-';
+
+describe('connections', () => {
+  let server: RunningServer;
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await postGraphQL(server.url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  };
+  const cypher = (statement: string, params: Record<string, unknown> = {}) => server.db.driver.executeQuery(statement, params);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await cypher('UNWIND range(1, 9) AS i MERGE (p:Person {id: $prefix + toString(i * 10)}) SET p.name = p.id', { prefix: PREFIX });
+  });
+  afterAll(async () => {
+    await cypher('MATCH (p:Person) WHERE p.id STARTS WITH $prefix DETACH DELETE p', { prefix: PREFIX });
+    await server.stop();
+  });
+
+  const OURS = `where: {name: {startsWith: "${PREFIX}"}}`;
+  const PEOPLE = `query ($first: Int, $after: String, $last: Int, $before: String) {
+    people(${OURS}, first: $first, after: $after, last: $last, before: $before) {
+      edges { cursor node { key } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+
+  it('pages backward with last/before through the same rows as forward, in the same order', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { people } = await gql(PEOPLE, { first: 4, after });
+      forward.push(...people.edges.map((edge: { node: { key: string } }) => edge.node.key));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const { people } = await gql(PEOPLE, { last: 4, before });
+      backward.unshift(...people.edges.map((edge: { node: { key: string } }) => edge.node.key));
+      if (!people.pageInfo.hasPreviousPage) break;
+      before = people.pageInfo.startCursor;
+    }
+    expect(forward).toHaveLength(9);
+    expect(backward).toEqual(forward);
+    expect([...forward].sort()).toEqual(forward);
+  });
+
+  it('keeps its place when rows are inserted before the cursor (keyset, not offset)', async () => {
+    const first = (await gql(PEOPLE, { first: 3 })).people;
+    expect(first.edges.map((edge: { node: { key: string } }) => edge.node.key)).toEqual([`${PREFIX}10`, `${PREFIX}20`, `${PREFIX}30`]);
+    // Two people that sort before the page's end arrive between the requests.
+    await cypher('UNWIND ["11", "12"] AS suffix MERGE (p:Person {id: $prefix + suffix}) SET p.name = p.id', { prefix: PREFIX });
+    try {
+      const next = (await gql(PEOPLE, { first: 3, after: first.pageInfo.endCursor })).people;
+      expect(next.edges.map((edge: { node: { key: string } }) => edge.node.key)).toEqual([`${PREFIX}40`, `${PREFIX}50`, `${PREFIX}60`]);
+      expect(next.pageInfo.hasPreviousPage).toBe(true);
+    } finally {
+      await cypher('MATCH (p:Person) WHERE p.id IN [$prefix + "11", $prefix + "12"] DETACH DELETE p', { prefix: PREFIX });
+    }
+  });
+
+  it('keyset pages a ranked sort both ways: figures by value, descending', async () => {
+    const query = `query ($first: Int, $after: String, $last: Int, $before: String) {
+      figures(where: {measure: {eq: "removals"}}, sort: VALUE_DESC, first: $first, after: $after, last: $last, before: $before) {
+        nodes { key value } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
+      }
+    }`;
+    const all = (await gql(query, { first: 100 })).figures;
+    const values = all.nodes.map((node: { value: number }) => node.value);
+    expect(values.length).toBe(all.totalCount);
+    expect(values.length).toBeGreaterThanOrEqual(6);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    const middle = (await gql(query, { first: 3, after: (await gql(query, { first: 3 })).figures.pageInfo.endCursor })).figures;
+    expect(middle.nodes).toEqual(all.nodes.slice(3, 6));
+    const back = (await gql(query, { last: 3, before: middle.pageInfo.endCursor })).figures;
+    expect(back.nodes).toEqual(all.nodes.slice(2, 5));
+    expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('counts a list only when totalCount is selected', async () => {
+    const trips = async (query: string) => {
+      const before = server.db.roundTrips;
+      await gql(query);
+      return server.db.roundTrips - before;
+    };
+    const nested = (count: string) => `{ people(${OURS}, first: 2) { ${count} nodes { key quotes(first: 1) { ${count} nodes { text } } } } }`;
+    const without = await trips(nested(''));
+    const withCount = await trips(nested('totalCount'));
+    // One count for the root list, one batched count for every person's quotes.
+    expect(withCount - without).toBe(2);
+    const counted = await gql(nested('totalCount'));
+    expect(counted.people.totalCount).toBe(9);
+    expect(counted.people.nodes.map((person: { quotes: { totalCount: number } }) => person.quotes.totalCount)).toEqual([0, 0]);
+  });
+});
