@@ -231,7 +231,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const db = await openDatabase(config, scratch.connection);
+    // Loading writes 100 articles per transaction into a cold server: a step of setting up, not a
+    // request, so it gets more than the API's per-query timeout.
+    const db = await openDatabase({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) }, scratch.connection);
     try {
       const seed = await loadSeedGraph(db, SEED_DIR);
       log(`Seed graph: ${seed.articles.length} articles, ${seed.figureLinks} curated figure links`);

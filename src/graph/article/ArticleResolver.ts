@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { EntityConnection } from '../entity/EntityConnection.js';
 import { ALL_ENTITY_KINDS, EntityKind } from '../entity/EntityKind.js';
-import { FigureConnection } from '../figure/FigureConnection.js';
+import { ArticleFigureConnection } from './ArticleFigureConnection.js';
 import type { GraphContext } from '../GraphContext.js';
 import { Organization } from '../organization/Organization.js';
 import { OrganizationConnection } from '../organization/OrganizationConnection.js';
 import { OrganizationKind } from '../organization/OrganizationKind.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
 import { PersonConnection } from '../person/PersonConnection.js';
-import { QuoteConnection } from '../quote/QuoteConnection.js';
+import { ArticleQuoteConnection } from './ArticleQuoteConnection.js';
 import { Article } from './Article.js';
 import { ArticleConnection } from './ArticleConnection.js';
 import { ArticleSort } from './ArticleSort.js';
@@ -53,13 +53,13 @@ export class ArticleResolver {
     return ctx.organizations.citedBy(article.id, kinds ?? null, pageWindow(page));
   }
 
-  @FieldResolver(() => FigureConnection)
-  figures(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<FigureConnection> {
+  @FieldResolver(() => ArticleFigureConnection, { description: 'The figures the article states; each edge has where.' })
+  figures(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<ArticleFigureConnection> {
     return ctx.figures.inArticle(article.id, pageWindow(page));
   }
 
-  @FieldResolver(() => QuoteConnection)
-  quotes(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<QuoteConnection> {
+  @FieldResolver(() => ArticleQuoteConnection, { description: 'The quotes the article reports; each edge has where.' })
+  quotes(@Root() article: Article, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<ArticleQuoteConnection> {
     return ctx.quotes.inArticle(article.id, pageWindow(page));
   }
 

@@ -5,6 +5,7 @@ import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Figure } from './Figure.js';
 import type { FigureChange } from './FigureChange.js';
 import { FigureConnection } from './FigureConnection.js';
+import { ArticleFigureConnection } from '../article/ArticleFigureConnection.js';
 import type { FigureFilter } from './FigureFilter.js';
 import type { FigureSort } from './FigureSort.js';
 import { buildList } from '../query/buildList.js';
@@ -56,8 +57,8 @@ export class FigureService {
     return new FigureConnection(await this.reader.list('list-timeline', window, { measure, scope }));
   }
 
-  async inArticle(articleId: string, window: PageWindow): Promise<FigureConnection> {
-    return new FigureConnection(await this.reader.related('list-article-figures', articleId, window));
+  async inArticle(articleId: string, window: PageWindow): Promise<ArticleFigureConnection> {
+    return new ArticleFigureConnection(await this.reader.related('list-article-figures', articleId, window));
   }
 
   async attributedTo(speakerId: string, label: string, window: PageWindow): Promise<FigureConnection> {

@@ -34,17 +34,27 @@ interface ConnectionShape<T> {
   totalCount(): Promise<number>;
 }
 
-/** A Relay-style connection type; `nodeType` returns the node's class, or an interface's. */
-export function Connection<T>(nodeType: () => Function, name: string) {
-  const typeOfNode = nodeType;
-  @ObjectType(`${name}Edge`)
-  class Edge {
-    @Field(() => String)
-    cursor!: string;
+/** The properties of the relationship behind each edge: their GraphQL type, and how a node's row carries them. */
+export interface EdgeProperties<T> {
+  type: () => Function;
+  of: (node: T) => unknown;
+}
 
-    @Field(typeOfNode)
+/**
+ * A Relay-style connection type; `nodeType` returns the node's class, or an interface's. With
+ * `properties`, each edge also has the relationship's own properties (`edges { properties { … } }`).
+ */
+export function Connection<T>(nodeType: () => Function, name: string, properties?: EdgeProperties<T>) {
+  const typeOfNode = nodeType;
+  class Edge {
+    cursor!: string;
     node!: T;
+    properties?: unknown;
   }
+  Field(() => String)(Edge.prototype, 'cursor');
+  Field(typeOfNode)(Edge.prototype, 'node');
+  if (properties) Field(properties.type, { description: 'What the relationship behind this edge records.' })(Edge.prototype, 'properties');
+  ObjectType(`${name}Edge`)(Edge);
 
   @ObjectType(`${name}Connection`)
   class ConnectionClass implements ConnectionShape<T> {
@@ -53,7 +63,7 @@ export function Connection<T>(nodeType: () => Function, name: string) {
     @Field(() => [Edge])
     get edges(): Edge[] {
       const { nodes, cursors } = this.data.page;
-      return nodes.map((node, i) => ({ cursor: cursors[i]!, node }));
+      return nodes.map((node, i) => ({ cursor: cursors[i]!, node, ...(properties ? { properties: properties.of(node) } : {}) }));
     }
 
     @Field(() => [typeOfNode()])

@@ -4,6 +4,7 @@ import type { OrganizationKind } from '../organization/OrganizationKind.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Quote } from './Quote.js';
 import { QuoteConnection } from './QuoteConnection.js';
+import { ArticleQuoteConnection } from '../article/ArticleQuoteConnection.js';
 import { buildList } from '../query/buildList.js';
 import { quotePredicate } from './quotePredicate.js';
 import type { QuoteWhere } from './QuoteWhere.js';
@@ -25,8 +26,8 @@ export class QuoteService {
     return new QuoteConnection(await this.reader.built(list, window));
   }
 
-  async inArticle(articleId: string, window: PageWindow): Promise<QuoteConnection> {
-    return new QuoteConnection(await this.reader.related('list-article-quotes', articleId, window));
+  async inArticle(articleId: string, window: PageWindow): Promise<ArticleQuoteConnection> {
+    return new ArticleQuoteConnection(await this.reader.related('list-article-quotes', articleId, window));
   }
 
   async saidBy(speakerId: string, label: string, window: PageWindow): Promise<QuoteConnection> {

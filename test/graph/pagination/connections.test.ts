@@ -100,4 +100,18 @@ describe('connections', () => {
     expect(counted.people.totalCount).toBe(9);
     expect(counted.people.nodes.map((person: { quotes: { totalCount: number } }) => person.quotes.totalCount)).toEqual([0, 0]);
   });
+
+  it("puts the relationship's own properties on the edge: where the article reports each quote and figure", async () => {
+    const { articles } = await gql(`{ articles(first: 1) { nodes {
+      quotes(first: 5) { edges { properties { span { start end } } node { span { start end } } } }
+      figures(first: 5) { edges { properties { span { start end } } node { span { start end } } } }
+    } } }`);
+    const [article] = articles.nodes;
+    const edges = [...article.quotes.edges, ...article.figures.edges];
+    expect(edges.length).toBeGreaterThan(2);
+    for (const edge of edges) {
+      expect(edge.properties.span).toEqual(edge.node.span);
+      expect(edge.properties.span.end).toBeGreaterThan(edge.properties.span.start);
+    }
+  });
 });
