@@ -67,17 +67,24 @@ function countStatements(driver: Driver): { count: number } {
 /** Times claimgraph's reads (each its own transaction) while tracing is on; off, one flag test per read. */
 function traceReads(db: Database): { on: boolean; statements: TracedStatement[] } {
   const trace = { on: false, statements: [] as TracedStatement[], origin: 0 };
-  const read = db.read.bind(db);
-  db.read = async (name, params = {}, deadline) => {
-    if (!trace.on) return read(name, params, deadline);
+  const timed = async <T>(name: string, keys: number | undefined, work: () => Promise<T>): Promise<T> => {
+    if (!trace.on) return work();
     const start = performance.now();
     if (trace.statements.length === 0) trace.origin = start;
     try {
-      return await read(name, params, deadline);
+      return await work();
     } finally {
-      const keys = Array.isArray(params.keys) ? params.keys.length : undefined;
       trace.statements.push({ name, keys, startMs: start - trace.origin, ms: performance.now() - start });
     }
+  };
+  const read = db.read.bind(db);
+  db.read = (name, params = {}, deadline) => timed(name, Array.isArray(params.keys) ? params.keys.length : undefined, () => read(name, params, deadline));
+  // A list built per request is named after its label, and whether it pages or counts.
+  const readStatement = db.readStatement.bind(db);
+  db.readStatement = (statement, deadline) => {
+    const label = /\(\w+:(\w+)\)/.exec(statement.cypher)?.[1] ?? 'list';
+    const name = `built ${label} ${/RETURN count\(/.test(statement.cypher) ? 'count' : 'page'}`;
+    return timed(name, undefined, () => readStatement(statement, deadline));
   };
   return trace;
 }

@@ -61,28 +61,44 @@ export class Database {
 
   /** A read in its own transaction; with a deadline, the transaction gets no more than what is left of it. */
   async read(queryName: string, params: Params = {}, deadline?: Deadline): Promise<Row[]> {
-    return this.readTransaction((runner) => runner.run(queryName, params), deadline);
+    return this.readStatement({ cypher: this.catalog.get(queryName), params }, deadline);
   }
 
-  /** A built statement, read in its own transaction like `read`. */
-  async readStatement(statement: Statement, deadline?: Deadline): Promise<Row[]> {
-    return this.readIn((tx) => this.runIn(tx, statement), deadline);
-  }
-
-  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
-    return this.readIn((tx) => work(this.runner(tx)), deadline);
-  }
-
-  private async readIn<T>(work: (tx: ManagedTransaction) => Promise<T>, deadline?: Deadline): Promise<T> {
-    const timeout = Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+  /**
+   * A built statement, or a named one, read on its own. A lone read needs no explicit transaction:
+   * run auto-commit it is one round trip (RUN and PULL together) instead of two (and a COMMIT).
+   */
+  async readStatement({ cypher, params }: Statement, deadline?: Deadline): Promise<Row[]> {
+    const session = this.readSession();
     try {
-      return await session.executeRead(work, { timeout: Math.ceil(timeout) });
+      this.roundTrips += 1;
+      const result = await session.run(cypher, params, { timeout: this.timeoutWithin(deadline) });
+      return result.records.map((record) => record.toObject() as Row);
     } catch (error) {
       throw toAppError(error);
     } finally {
       await session.close().catch(() => {});
     }
+  }
+
+  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
+    const session = this.readSession();
+    try {
+      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: this.timeoutWithin(deadline) });
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  private readSession() {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+  }
+
+  /** The transaction timeout: the configured one, or what is left of the request's deadline if less. */
+  private timeoutWithin(deadline?: Deadline): number {
+    return Math.ceil(Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity));
   }
 
   async writeTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
