@@ -1,6 +1,6 @@
 // list-figure-quotes: the quotes about a figure, optionally only from speakers affiliated with organisations of some kinds.
 // Parameters: $keys, $cursor ({key} after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal, $affiliationKinds (organisation kinds: the speaker is one, or holds a position at one; null for all)
-// Columns: key, nodes (quote ids, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
+// Columns: key, nodes (quotes as get-quotes returns them, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
 UNWIND $keys AS key
 MATCH (f:Figure {id: key})
 CALL (f) {
@@ -9,10 +9,19 @@ CALL (f) {
   WHERE $affiliationKinds IS NULL
      OR (s:Organization AND s.kind IN $affiliationKinds)
      OR EXISTS { (s)-[:HOLDS_ROLE]->(o:Organization) WHERE o.kind IN $affiliationKinds }
-  WITH DISTINCT q.id AS item
-  WHERE $cursor IS NULL OR CASE WHEN $backward THEN item < $cursor.key ELSE item > $cursor.key END
-  WITH item ORDER BY CASE WHEN $backward THEN null ELSE item END, item DESC LIMIT $limit
-  RETURN collect(item) AS nodes
+  WITH DISTINCT q
+  WHERE $cursor IS NULL OR CASE WHEN $backward THEN q.id < $cursor.key ELSE q.id > $cursor.key END
+  WITH q ORDER BY CASE WHEN $backward THEN null ELSE q.id END, q.id DESC LIMIT $limit
+  CALL (q) {
+    MATCH (q)-[span:REPORTED_IN]->(a:Article)
+    OPTIONAL MATCH (speaker)-[:SAID]->(q)
+    // The node as get-quotes returns it, so that the list needs no second query.
+    RETURN q {
+      .id, .text, .direct, .verb, articleId: a.id, start: span.start, end: span.end,
+      speaker: CASE WHEN speaker IS NULL THEN null ELSE {id: speaker.id, label: CASE WHEN speaker:Person THEN 'Person' ELSE 'Organization' END} END
+    } AS node
+  }
+  RETURN collect(node) AS nodes
 }
 CALL (f) {
   WITH f WHERE $withTotal

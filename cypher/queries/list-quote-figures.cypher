@@ -1,15 +1,27 @@
 // list-quote-figures: the figures a quote is about.
 // Parameters: $keys, $cursor ({key} after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal
-// Columns: key, nodes (figure ids, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
+// Columns: key, nodes (figures as get-figures returns them, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
 UNWIND $keys AS key
 MATCH (q:Quote {id: key})
 CALL (q) {
   WITH q WHERE $limit > 0
   MATCH (q)-[:ABOUT]->(f:Figure)
-  WITH f.id AS item
-  WHERE $cursor IS NULL OR CASE WHEN $backward THEN item < $cursor.key ELSE item > $cursor.key END
-  WITH item ORDER BY CASE WHEN $backward THEN null ELSE item END, item DESC LIMIT $limit
-  RETURN collect(item) AS nodes
+  WITH f
+  WHERE $cursor IS NULL OR CASE WHEN $backward THEN f.id < $cursor.key ELSE f.id > $cursor.key END
+  WITH f ORDER BY CASE WHEN $backward THEN null ELSE f.id END, f.id DESC LIMIT $limit
+  CALL (f) {
+    MATCH (f)-[span:REPORTED_IN]->(a:Article)
+    OPTIONAL MATCH (f)-[:FOR_PERIOD]->(period:Period)
+    OPTIONAL MATCH (f)-[:ATTRIBUTED_TO]->(source)
+    // The node as get-figures returns it, so that the list needs no second query.
+    RETURN f {
+      .id, .value, .valueText, .approximate, .qualifier, .unit, .measure, .measureDetail, .period, .scope, .derived,
+      periodStart: toString(period.start), periodEnd: toString(period.end),
+      articleId: a.id, start: span.start, end: span.end,
+      source: CASE WHEN source IS NULL THEN null ELSE {id: source.id, label: CASE WHEN source:Person THEN 'Person' ELSE 'Organization' END} END
+    } AS node
+  }
+  RETURN collect(node) AS nodes
 }
 CALL (q) {
   WITH q WHERE $withTotal

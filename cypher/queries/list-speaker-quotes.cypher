@@ -1,15 +1,24 @@
 // list-speaker-quotes: what a person or organisation said.
 // Parameters: $keys, $cursor ({key} after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal, $label (Person or Organization)
-// Columns: key, nodes (quote ids, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
+// Columns: key, nodes (quotes as get-quotes returns them, ordered by id, descending when $backward, at most $limit), total (when $withTotal)
 UNWIND $keys AS key
 MATCH (s:Person|Organization {id: key}) WHERE $label IN labels(s)
 CALL (s) {
   WITH s WHERE $limit > 0
   MATCH (s)-[:SAID]->(q:Quote)
-  WITH q.id AS item
-  WHERE $cursor IS NULL OR CASE WHEN $backward THEN item < $cursor.key ELSE item > $cursor.key END
-  WITH item ORDER BY CASE WHEN $backward THEN null ELSE item END, item DESC LIMIT $limit
-  RETURN collect(item) AS nodes
+  WITH q
+  WHERE $cursor IS NULL OR CASE WHEN $backward THEN q.id < $cursor.key ELSE q.id > $cursor.key END
+  WITH q ORDER BY CASE WHEN $backward THEN null ELSE q.id END, q.id DESC LIMIT $limit
+  CALL (q) {
+    MATCH (q)-[span:REPORTED_IN]->(a:Article)
+    OPTIONAL MATCH (speaker)-[:SAID]->(q)
+    // The node as get-quotes returns it, so that the list needs no second query.
+    RETURN q {
+      .id, .text, .direct, .verb, articleId: a.id, start: span.start, end: span.end,
+      speaker: CASE WHEN speaker IS NULL THEN null ELSE {id: speaker.id, label: CASE WHEN speaker:Person THEN 'Person' ELSE 'Organization' END} END
+    } AS node
+  }
+  RETURN collect(node) AS nodes
 }
 CALL (s) {
   WITH s WHERE $withTotal

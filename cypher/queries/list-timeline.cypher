@@ -4,7 +4,7 @@
 // costs what it returns, not the whole timeline.
 // Parameters: $measure, $scope (or null for every scope), $cursor ({rank: 'start/end' of the period, key: figure id}
 //   after, or before when $backward, which the page starts; or null), $backward, $limit (0 for no page), $withTotal
-// Columns: nodes (figure ids in period order, then by id; reversed when $backward; at most $limit), ranks (their periods'
+// Columns: nodes (figures as get-figures returns them, in period order, then by id; reversed when $backward; at most $limit), ranks (their periods'
 //   'start/end'), total (points on the timeline, when $withTotal)
 MATCH (p:Period)
 WITH toString(p.start) + '/' + toString(p.end) AS rank, collect(p) AS periods
@@ -20,10 +20,22 @@ CALL (rank, periods) {
   WITH f, collect(same) AS restatements
   // Exact before approximate, then by id: one statement per quantity.
   WHERE none(other IN restatements WHERE other.approximate < f.approximate OR (other.approximate = f.approximate AND other.id < f.id))
-  RETURN f.id AS item ORDER BY CASE WHEN $backward THEN null ELSE f.id END, f.id DESC
+  RETURN f ORDER BY CASE WHEN $backward THEN null ELSE f.id END, f.id DESC
 }
-WITH item, rank LIMIT $limit
-WITH collect(item) AS nodes, collect(rank) AS ranks
+WITH f, rank LIMIT $limit
+CALL (f) {
+  MATCH (f)-[span:REPORTED_IN]->(a:Article)
+  OPTIONAL MATCH (f)-[:FOR_PERIOD]->(period:Period)
+  OPTIONAL MATCH (f)-[:ATTRIBUTED_TO]->(source)
+  // The node as get-figures returns it, so that the timeline needs no second query.
+  RETURN f {
+    .id, .value, .valueText, .approximate, .qualifier, .unit, .measure, .measureDetail, .period, .scope, .derived,
+    periodStart: toString(period.start), periodEnd: toString(period.end),
+    articleId: a.id, start: span.start, end: span.end,
+    source: CASE WHEN source IS NULL THEN null ELSE {id: source.id, label: CASE WHEN source:Person THEN 'Person' ELSE 'Organization' END} END
+  } AS node
+}
+WITH collect(node) AS nodes, collect(rank) AS ranks
 CALL () {
   WITH 1 AS counting WHERE $withTotal
   MATCH (f:Figure {measure: $measure})-[:FOR_PERIOD]->(:Period)

@@ -31,8 +31,14 @@ const COUNT_ONLY: Params = { cursor: null, backward: false, limit: neo4j.int(0),
 
 /** Rows come in the direction of travel, one more than asked when more follow; pages read front to back. */
 export function pageOf<T>(row: Row | undefined, window: PageWindow): Page<T> {
-  const rows = (row?.nodes as T[] | undefined) ?? [];
   const ranks = (row?.ranks as CursorPosition['rank'][] | undefined) ?? null;
+  const rows = [...((row?.nodes as T[] | undefined) ?? [])];
+  // A list ordered by key alone is put in key order here too, so that no step of a query that
+  // projects its rows after ordering them can disturb the page.
+  if (ranks === null) {
+    const direction = window.backward ? -1 : 1;
+    rows.sort((x, y) => direction * (keyOfItem(x) < keyOfItem(y) ? -1 : keyOfItem(x) > keyOfItem(y) ? 1 : 0));
+  }
   const more = rows.length > window.limit;
   const nodes = rows.slice(0, window.limit);
   const cursors = nodes.map((node, i) => encodeCursor({ rank: ranks?.[i] ?? null, key: keyOfItem(node) }));

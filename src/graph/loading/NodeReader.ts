@@ -4,8 +4,8 @@ import { withNodes, type ConnectionData } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { BuiltList, Loaders } from './Loaders.js';
 
-/** Reads one label's nodes by id, and lists of them by the ids a list query pages through. */
-export class NodeReader<T> {
+/** Reads one label's nodes by id, and lists of them by the ids, or the nodes, a list query pages through. */
+export class NodeReader<T extends { id: string }> {
   constructor(
     protected readonly loaders: Loaders,
     private readonly getQuery: string,
@@ -19,8 +19,14 @@ export class NodeReader<T> {
     return this.nodes.load(id);
   }
 
-  async fromIds(data: ConnectionData<string>): Promise<ConnectionData<T>> {
-    const nodes = await this.nodes.loadMany(data.page.nodes);
+  /** The nodes of a page whose rows are ids (read in one batch) or already the nodes (kept for later lookups). */
+  async fromRows(data: ConnectionData<string | T>): Promise<ConnectionData<T>> {
+    const rows = data.page.nodes;
+    if (rows.every((row): row is T => typeof row !== 'string')) {
+      for (const node of rows) this.nodes.prime(node.id, node);
+      return data as ConnectionData<T>;
+    }
+    const nodes = await this.nodes.loadMany(rows as string[]);
     const failure = nodes.find((node) => node instanceof Error);
     if (failure) throw failure;
     return withNodes(data, nodes as (T | null)[]);
@@ -28,16 +34,16 @@ export class NodeReader<T> {
 
   /** A root list from a named query that pages through ids. */
   async list(queryName: string, window: PageWindow, params: Params): Promise<ConnectionData<T>> {
-    return this.fromIds(await this.loaders.list(queryName, window, params));
+    return this.fromRows(await this.loaders.list<string | T>(queryName, window, params));
   }
 
   /** A root list from statements built for its arguments. */
   async built(list: BuiltList, window: PageWindow): Promise<ConnectionData<T>> {
-    return this.fromIds(await this.loaders.built(list, window));
+    return this.fromRows(await this.loaders.built(list, window));
   }
 
   /** A page of the nodes related to one parent; parents asked for together share one query. */
   async related(queryName: string, key: string, window: PageWindow, params: Params = {}): Promise<ConnectionData<T>> {
-    return this.fromIds(await this.loaders.related<string>(queryName, window, params).load(key));
+    return this.fromRows(await this.loaders.related<string | T>(queryName, window, params).load(key));
   }
 }

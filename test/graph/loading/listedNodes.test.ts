@@ -1,0 +1,50 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, Row } from '../../../src/neo4j/Database.js';
+import { openTestDatabase } from '../../support/testDatabase.js';
+
+const ICE = 'u-s-immigration-and-customs-enforcement';
+const PAGE = { cursor: null, backward: false, limit: neo4j.int(100), withTotal: false };
+
+/**
+ * List queries that return their nodes (to spare a second query) must return them exactly as the
+ * node's get- query does; otherwise a node would look different depending on how it was reached.
+ */
+describe('list queries that return nodes', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  const firstArticle = async () => ((await db.driver.executeQuery('MATCH (a:Article)<-[:REPORTED_IN]-(:Quote) RETURN a.id AS id ORDER BY id LIMIT 1')).records[0]!.get('id') as string);
+  const quotedFigure = async () => ((await db.driver.executeQuery('MATCH (:Quote)-[:ABOUT]->(f:Figure) RETURN f.id AS id ORDER BY id LIMIT 1')).records[0]!.get('id') as string);
+  const quoteWithFigures = async () => ((await db.driver.executeQuery('MATCH (q:Quote)-[:ABOUT]->(:Figure) RETURN q.id AS id ORDER BY id LIMIT 1')).records[0]!.get('id') as string);
+
+  const cases: [string, string, () => Promise<string>, Record<string, unknown>][] = [
+    ['list-article-quotes', 'get-quotes', firstArticle, {}],
+    ['list-article-figures', 'get-figures', firstArticle, {}],
+    ['list-figure-quotes', 'get-quotes', quotedFigure, { affiliationKinds: null }],
+    ['list-quote-figures', 'get-figures', quoteWithFigures, {}],
+    ['list-speaker-quotes', 'get-quotes', async () => 'john-morton', { label: 'Person' }],
+    ['list-speaker-figures', 'get-figures', async () => ICE, { label: 'Organization' }],
+    ['list-entity-quotes-about', 'get-quotes', async () => ICE, { label: 'Organization' }],
+  ];
+
+  it.each(cases)('%s returns its nodes as %s does', async (listQuery, getQuery, keyOf, params) => {
+    const key = await keyOf();
+    const [row] = await db.read(listQuery, { ...params, ...PAGE, keys: [key] });
+    const listed = (row?.nodes ?? []) as Row[];
+    expect(listed.length).toBeGreaterThan(0);
+    const got = await db.read(getQuery, { keys: listed.map((node) => node.id) });
+    expect(listed).toEqual(got.map((found) => found.node));
+  });
+
+  it('list-timeline returns its nodes as get-figures does', async () => {
+    const [row] = await db.read('list-timeline', { measure: 'removals', scope: null, ...PAGE });
+    const listed = (row?.nodes ?? []) as Row[];
+    expect(listed.length).toBeGreaterThan(3);
+    const got = await db.read('get-figures', { keys: listed.map((node) => node.id) });
+    expect(listed).toEqual(got.map((found) => found.node));
+  });
+});
