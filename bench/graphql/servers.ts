@@ -64,7 +64,7 @@ function countStatements(driver: Driver): { count: number } {
   return counter;
 }
 
-/** Times claimgraph's reads (each its own transaction) while tracing is on; off, one flag test per read. */
+/** Times claimgraph's reads (each its own auto-commit statement) while tracing is on; off, one flag test per read. */
 function traceReads(db: Database): { on: boolean; statements: TracedStatement[] } {
   const trace = { on: false, statements: [] as TracedStatement[], origin: 0 };
   const timed = async <T>(name: string, keys: number | undefined, work: () => Promise<T>): Promise<T> => {
@@ -77,14 +77,15 @@ function traceReads(db: Database): { on: boolean; statements: TracedStatement[] 
       trace.statements.push({ name, keys, startMs: start - trace.origin, ms: performance.now() - start });
     }
   };
-  const read = db.read.bind(db);
-  db.read = (name, params = {}, deadline) => timed(name, Array.isArray(params.keys) ? params.keys.length : undefined, () => read(name, params, deadline));
-  // A list built per request is named after its label, and whether it pages or counts.
+  // Every read, named or built, goes through readStatement. A named query opens with a comment that
+  // names it; a list built per request is named after its label, and whether it pages or counts.
   const readStatement = db.readStatement.bind(db);
   db.readStatement = (statement, deadline) => {
+    const named = /^\/\/ ([a-z-]+):/.exec(statement.cypher)?.[1];
     const label = /\(\w+:(\w+)\)/.exec(statement.cypher)?.[1] ?? 'list';
-    const name = `built ${label} ${/RETURN count\(/.test(statement.cypher) ? 'count' : 'page'}`;
-    return timed(name, undefined, () => readStatement(statement, deadline));
+    const name = named ?? `built ${label} ${/RETURN count\(/.test(statement.cypher) ? 'count' : 'page'}`;
+    const keys = Array.isArray(statement.params.keys) ? statement.params.keys.length : undefined;
+    return timed(name, keys, () => readStatement(statement, deadline));
   };
   return trace;
 }

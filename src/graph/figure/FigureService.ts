@@ -10,6 +10,7 @@ import type { FigureFilter } from './FigureFilter.js';
 import type { FigureSort } from './FigureSort.js';
 import { buildList } from '../query/buildList.js';
 import { figurePredicate } from './figurePredicate.js';
+import { figureProjection } from './figureProjection.js';
 import { figureRank } from './figureRank.js';
 import { figureWhereOfFilter } from './figureWhereOfFilter.js';
 import type { FigureWhere } from './FigureWhere.js';
@@ -30,7 +31,10 @@ export class FigureService {
   }
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
-    const list = buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort) }, window);
+    const list = buildList(
+      { label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort), project: figureProjection },
+      window,
+    );
     return new FigureConnection(await this.reader.built(list, window));
   }
 

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { BuiltList } from '../loading/Loaders.js';
 import type { GraphLabel } from '../node/GraphLabel.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
+import type { ListProjection } from './ListProjection.js';
 import type { Predicate } from './scalarPredicates.js';
 import { allOf } from './scalarPredicates.js';
 
@@ -18,6 +19,8 @@ export interface ListShape {
   where: (node: Cypher.Node) => Predicate | undefined;
   /** Null: sorted by key alone, which the key's uniqueness constraint index serves in order. */
   rank: ListRank | null;
+  /** Given, the page returns its nodes whole (as the label's get- query does) instead of their keys. */
+  project?: (node: Cypher.Node) => ListProjection;
 }
 
 /**
@@ -36,34 +39,40 @@ export function buildList(shape: ListShape, window: PageWindow): BuiltList {
   const filtered = shape.where(node);
   const count = Cypher.utils.concat(filtered ? match().where(filtered) : match(), new Cypher.Return([Cypher.count(node), 'total']));
 
+  // The page's rows: the node itself when it is projected whole, else its key.
+  const projection = shape.project?.(node);
+  const row = (ordered: Cypher.With) =>
+    projection ? [ordered, new Cypher.Call(projection.subquery, [node])] : [ordered];
+  const item = projection ? projection.node : new Cypher.Variable();
+
   let page: Cypher.Clause;
   if (shape.rank === null) {
     const where = allOf([filtered, window.cursor ? keyAfter(window.cursor.key) : undefined]);
-    const item = new Cypher.Variable();
+    const ordered = projection ? new Cypher.With(node) : new Cypher.With([key, item]);
     page = Cypher.utils.concat(
       where ? match().where(where) : match(),
-      new Cypher.With([key, item]).orderBy([item, keyOrder]).limit(limit),
+      ...row(ordered.orderBy([key, keyOrder]).limit(limit)),
       new Cypher.Return([Cypher.collect(item), 'nodes']),
     );
   } else {
-    const item = new Cypher.Variable();
     const rank = new Cypher.Variable();
     // Descending ranks read forward go down; reading backward flips both the rank and the key.
     const rankDown = shape.rank.descending !== window.backward;
-    const ranked = new Cypher.With([key, item], [shape.rank.expression(node), rank]);
+    const ranked = new Cypher.With(node, [shape.rank.expression(node), rank]);
     if (window.cursor) {
       const cursorRank = new Cypher.Param(window.cursor.rank);
       ranked.where(
         Cypher.or(
           (rankDown ? Cypher.lt : Cypher.gt)(rank, cursorRank),
-          Cypher.and(Cypher.eq(rank, cursorRank), (window.backward ? Cypher.lt : Cypher.gt)(item, new Cypher.Param(window.cursor.key))),
+          Cypher.and(Cypher.eq(rank, cursorRank), (window.backward ? Cypher.lt : Cypher.gt)(key, new Cypher.Param(window.cursor.key))),
         ),
       );
     }
+    const ordered = projection ? new Cypher.With(node, rank) : new Cypher.With([key, item], rank);
     page = Cypher.utils.concat(
       filtered ? match().where(filtered) : match(),
       ranked,
-      new Cypher.With(item, rank).orderBy([rank, rankDown ? 'DESC' : 'ASC'], [item, keyOrder]).limit(limit),
+      ...row(ordered.orderBy([rank, rankDown ? 'DESC' : 'ASC'], [key, keyOrder]).limit(limit)),
       new Cypher.Return([Cypher.collect(item), 'nodes'], [Cypher.collect(rank), 'ranks']),
     );
   }

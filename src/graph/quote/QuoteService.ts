@@ -7,6 +7,7 @@ import { QuoteConnection } from './QuoteConnection.js';
 import { ArticleQuoteConnection } from '../article/ArticleQuoteConnection.js';
 import { buildList } from '../query/buildList.js';
 import { quotePredicate } from './quotePredicate.js';
+import { quoteProjection } from './quoteProjection.js';
 import type { QuoteWhere } from './QuoteWhere.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 
@@ -22,7 +23,7 @@ export class QuoteService {
   }
 
   async list(where: QuoteWhere, window: PageWindow): Promise<QuoteConnection> {
-    const list = buildList({ label: GraphLabel.QUOTE, where: (quote) => quotePredicate(quote, where), rank: null }, window);
+    const list = buildList({ label: GraphLabel.QUOTE, where: (quote) => quotePredicate(quote, where), rank: null, project: quoteProjection }, window);
     return new QuoteConnection(await this.reader.built(list, window));
   }
 

@@ -1,6 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Row } from '../../../src/neo4j/Database.js';
+import { figurePredicate } from '../../../src/graph/figure/figurePredicate.js';
+import { figureProjection } from '../../../src/graph/figure/figureProjection.js';
+import { figureRank } from '../../../src/graph/figure/figureRank.js';
+import { FigureSort } from '../../../src/graph/figure/FigureSort.js';
+import { GraphLabel } from '../../../src/graph/node/GraphLabel.js';
+import { buildList } from '../../../src/graph/query/buildList.js';
+import { quoteProjection } from '../../../src/graph/quote/quoteProjection.js';
 import { openTestDatabase } from '../../support/testDatabase.js';
 
 const ICE = 'u-s-immigration-and-customs-enforcement';
@@ -46,5 +53,20 @@ describe('list queries that return nodes', () => {
     expect(listed.length).toBeGreaterThan(3);
     const got = await db.read('get-figures', { keys: listed.map((node) => node.id) });
     expect(listed).toEqual(got.map((found) => found.node));
+  });
+
+  it('root lists built per request return figures and quotes as get-figures and get-quotes do', async () => {
+    const window = { limit: 50, cursor: null, backward: false };
+    const lists = [
+      ['get-figures', buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, {}), rank: figureRank(FigureSort.PERIOD), project: figureProjection }, window)],
+      ['get-quotes', buildList({ label: GraphLabel.QUOTE, where: () => undefined, rank: null, project: quoteProjection }, window)],
+    ] as const;
+    for (const [getQuery, list] of lists) {
+      const [row] = await db.readStatement(list.page);
+      const listed = (row?.nodes ?? []) as Row[];
+      expect(listed.length).toBeGreaterThan(10);
+      const got = await db.read(getQuery, { keys: listed.map((node) => node.id) });
+      expect(listed).toEqual(got.map((found) => found.node));
+    }
   });
 });

@@ -1,0 +1,34 @@
+import Cypher from '@neo4j/cypher-builder';
+import { GraphLabel } from '../node/GraphLabel.js';
+import type { ListProjection } from '../query/ListProjection.js';
+import { speakerRef } from '../entity/speakerRef.js';
+
+/** A figure as cypher/queries/get-figures.cypher returns it (a test holds the two equal). */
+export function figureProjection(figure: Cypher.Node): ListProjection {
+  const span = new Cypher.Relationship();
+  const article = new Cypher.Node();
+  const period = new Cypher.Node();
+  const source = new Cypher.Node();
+  const node = new Cypher.Variable();
+  const subquery = Cypher.utils.concat(
+    new Cypher.Match(new Cypher.Pattern(figure).related(span, { type: 'REPORTED_IN' }).to(article, { labels: [GraphLabel.ARTICLE] })),
+    new Cypher.OptionalMatch(new Cypher.Pattern(figure).related({ type: 'FOR_PERIOD' }).to(period, { labels: ['Period'] })),
+    new Cypher.OptionalMatch(new Cypher.Pattern(figure).related({ type: 'ATTRIBUTED_TO' }).to(source)),
+    new Cypher.Return([
+      new Cypher.MapProjection(
+        figure,
+        ['id', 'value', 'valueText', 'approximate', 'qualifier', 'unit', 'measure', 'measureDetail', 'period', 'scope', 'derived'],
+        {
+          periodStart: Cypher.toString(period.property('start')),
+          periodEnd: Cypher.toString(period.property('end')),
+          articleId: article.property('id'),
+          start: span.property('start'),
+          end: span.property('end'),
+          source: speakerRef(source),
+        },
+      ),
+      node,
+    ]),
+  );
+  return { subquery, node };
+}

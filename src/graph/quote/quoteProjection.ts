@@ -1,0 +1,26 @@
+import Cypher from '@neo4j/cypher-builder';
+import { speakerRef } from '../entity/speakerRef.js';
+import { GraphLabel } from '../node/GraphLabel.js';
+import type { ListProjection } from '../query/ListProjection.js';
+
+/** A quote as cypher/queries/get-quotes.cypher returns it (a test holds the two equal). */
+export function quoteProjection(quote: Cypher.Node): ListProjection {
+  const span = new Cypher.Relationship();
+  const article = new Cypher.Node();
+  const speaker = new Cypher.Node();
+  const node = new Cypher.Variable();
+  const subquery = Cypher.utils.concat(
+    new Cypher.Match(new Cypher.Pattern(quote).related(span, { type: 'REPORTED_IN' }).to(article, { labels: [GraphLabel.ARTICLE] })),
+    new Cypher.OptionalMatch(new Cypher.Pattern(speaker).related({ type: 'SAID' }).to(quote)),
+    new Cypher.Return([
+      new Cypher.MapProjection(quote, ['id', 'text', 'direct', 'verb'], {
+        articleId: article.property('id'),
+        start: span.property('start'),
+        end: span.property('end'),
+        speaker: speakerRef(speaker),
+      }),
+      node,
+    ]),
+  );
+  return { subquery, node };
+}
