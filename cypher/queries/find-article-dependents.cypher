@@ -1,4 +1,4 @@
-// find-article-dependents: takes the article's write lock (as find-article-hash does, so that a
+// find-article-dependents: takes the article's write lock (as find-article-write-state does, so that a
 // delete and a write of one article go one after the other), then lists what its deletion removes
 // and the shared nodes it may leave orphaned. No row when there is no such article.
 // Parameters: $id (article id)

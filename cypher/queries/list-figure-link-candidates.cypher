@@ -1,9 +1,12 @@
 // list-figure-link-candidates: an article's figures that can be linked by value, each with the figures (of this and
 // other articles) it may relate to: same measure (the Measure node's id, held on each figure as measureId), same unit,
 // same scope (case-insensitive; no scope matches no scope), a period, not derived; and either the same period, or
-// another period with a value within $closeRatio of its own. Both kinds are index seeks on (measureId, period) and
-// (measureId, value), and each keeps only the $perFigure values nearest to the figure's own, so linking costs the
-// same whether a measure has ten figures in the graph or a million.
+// another period with a value within $closeRatio of its own. Each kind keeps the $perFigure values nearest to the
+// figure's own (ties by id). They come from two index seeks per kind, on (measureId, period, value) and on
+// (measureId, value), walking away from the figure's value upwards and downwards in index order, so that each stops
+// after about $perFigure rows and linking costs the same whether a measure has ten figures in the graph or a million
+// (the nearest of both sides are the nearest overall). The planner keeps to the index order, and stops early, only
+// when ORDER BY names the index's leading properties too, although the seek fixes them.
 // Parameters: $articleId, $closeRatio (largest relative difference of figures of different periods, e.g. 0.1),
 //   $perFigure (most candidates of each kind per figure)
 // Columns: figure {id, articleId, value, valueText, qualifier, approximate, unit, measureId, period, scope, derived},
@@ -11,18 +14,40 @@
 MATCH (a:Article {id: $articleId})<-[:REPORTED_IN]-(f:Figure)
 WHERE f.period IS NOT NULL AND f.measureId IS NOT NULL AND NOT coalesce(f.derived, false)
 CALL (f) {
-  MATCH (c:Figure)
-  WHERE c.measureId = f.measureId AND c.period = f.period AND c <> f AND c.unit = f.unit AND NOT coalesce(c.derived, false)
-    AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+  CALL (f) {
+    MATCH (c:Figure)
+    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value >= f.value
+      AND c <> f AND c.unit = f.unit AND NOT coalesce(c.derived, false)
+      AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+    WITH c ORDER BY c.measureId, c.period, c.value, c.id LIMIT toInteger($perFigure)
+    RETURN c
+    UNION ALL
+    MATCH (c:Figure)
+    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value < f.value
+      AND c.unit = f.unit AND NOT coalesce(c.derived, false)
+      AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+    WITH c ORDER BY c.measureId DESC, c.period DESC, c.value DESC, c.id LIMIT toInteger($perFigure)
+    RETURN c
+  }
   WITH c ORDER BY abs(c.value - f.value), c.id LIMIT toInteger($perFigure)
   RETURN collect(c) AS samePeriod
 }
 CALL (f) {
-  WITH f, abs(f.value) * $closeRatio AS reach
-  MATCH (c:Figure)
-  WHERE c.measureId = f.measureId AND c.value >= f.value - reach AND c.value <= f.value + reach
-    AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
-    AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+  CALL (f) {
+    MATCH (c:Figure)
+    WHERE c.measureId = f.measureId AND c.value >= f.value AND c.value <= f.value + abs(f.value) * $closeRatio
+      AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
+      AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+    WITH c ORDER BY c.measureId, c.value, c.id LIMIT toInteger($perFigure)
+    RETURN c
+    UNION ALL
+    MATCH (c:Figure)
+    WHERE c.measureId = f.measureId AND c.value < f.value AND c.value >= f.value - abs(f.value) * $closeRatio
+      AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
+      AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
+    WITH c ORDER BY c.measureId DESC, c.value DESC, c.id LIMIT toInteger($perFigure)
+    RETURN c
+  }
   WITH c ORDER BY abs(c.value - f.value), c.id LIMIT toInteger($perFigure)
   RETURN collect(c) AS otherPeriods
 }

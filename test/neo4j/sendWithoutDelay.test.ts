@@ -18,4 +18,33 @@ describe('sendWithoutDelay', () => {
     expect(noDelay).toHaveBeenCalledWith(true);
     expect(noDelay).toHaveBeenCalledTimes(1);
   });
+
+  it("sends the writes of one tick together, as the driver writes a message's chunks, and all of them", async () => {
+    let received = '';
+    const done = new Promise<void>((resolve) => {
+      const server = net.createServer((socket) => {
+        socket.on('data', (data) => (received += data.toString()));
+        socket.on('end', () => {
+          server.close();
+          resolve();
+        });
+      });
+      server.listen(0, '127.0.0.1', () => {
+        sendWithoutDelay();
+        const socket = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1', () => {
+          const cork = vi.spyOn(socket, 'cork');
+          const uncork = vi.spyOn(socket, 'uncork');
+          for (const chunk of ['a', 'b', 'c']) socket.write(chunk);
+          expect([cork.mock.calls.length, uncork.mock.calls.length]).toEqual([1, 0]);
+          process.nextTick(() => {
+            expect(uncork).toHaveBeenCalledTimes(1);
+            socket.write('d');
+            socket.end();
+          });
+        });
+      });
+    });
+    await done;
+    expect(received).toBe('abcd');
+  });
 });

@@ -23,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const db = await openDatabase({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, 60_000) }, scratch.connection);
     try {
       await loadSeedGraph(db, SEED_DIR);
+      // Quote, title and figure text are indexed in the background; searches must see the seed.
+      await db.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
     } finally {
       await db.close();
     }

@@ -14,12 +14,18 @@ const CANDIDATES_PER_FIGURE = 10;
 /**
  * Links an article's figures, inside its write transaction, to the figures of other articles and
  * of itself that are the same quantity, close but different, or in conflict (see relateFigures).
- * One read of the candidates, one write of the links. Then checks the article's own arithmetic
- * (linkArticleArithmetic: its derived figures against the figures they are computed from). Returns
- * how many links were merged.
+ * One read of the candidates, one write of the links. Alongside, checks the article's own
+ * arithmetic (linkArticleArithmetic: its derived figures against the figures they are computed
+ * from). Returns how many links were merged.
  */
 export async function linkArticleFigures(tx: QueryRunner, articleId: string): Promise<number> {
-  const rows = await tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO, perFigure: CANDIDATES_PER_FIGURE });
+  // The arithmetic check's read goes out with the candidates' read rather than after the links'
+  // write, saving a round trip; the two never link the same pair (value links leave derived figures
+  // out, arithmetic links always have one), so their order does not matter.
+  const [rows, arithmeticLinks] = await Promise.all([
+    tx.run('list-figure-link-candidates', { articleId, closeRatio: CLOSE_RATIO, perFigure: CANDIDATES_PER_FIGURE }),
+    linkArticleArithmetic(tx, articleId),
+  ]);
   const links: ComputedLink[] = rows.flatMap((row) => {
     const from = row.figure as LinkFigure;
     return (row.candidates as LinkFigure[]).flatMap((to) => {
@@ -31,5 +37,5 @@ export async function linkArticleFigures(tx: QueryRunner, articleId: string): Pr
     });
   });
   const [merged] = links.length > 0 ? await tx.run('merge-computed-figure-links', { links }) : [];
-  return Number(merged?.links ?? 0) + (await linkArticleArithmetic(tx, articleId));
+  return Number(merged?.links ?? 0) + arithmeticLinks;
 }

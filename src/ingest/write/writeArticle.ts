@@ -29,7 +29,10 @@ export interface WriteOptions {
    * ingesting a stored text again, under any id, changes nothing.
    */
   unchangedWhen?: 'same-facts' | 'same-text';
-  /** Runs inside the article's transaction after its facts are written, e.g. to link its figures. */
+  /**
+   * Runs inside the article's transaction after its facts are written, e.g. to link its figures. It
+   * is called as soon as the facts' statement is sent: its statements run after it, in order.
+   */
   afterWrite?: (tx: QueryRunner, articleId: string) => Promise<void>;
   now?: Date;
 }
@@ -60,33 +63,33 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, optio
   const factsHash = createHash('sha256').update(`${STORAGE_VERSION}\n${JSON.stringify(facts)}`).digest('hex');
   return db.writeTransaction(async (tx) => {
     const unchanged = (id: string) => ({ articleId: id, outcome: 'unchanged', entitiesCreated: 0, entitiesMerged: 0, figures: 0, quotes: 0 }) as WriteResult;
-    if (unchangedWhen === 'same-text') {
-      const [sameText] = await tx.run('find-article-by-content', { contentHash: plan.article.contentHash });
-      if (typeof sameText?.id === 'string' && sameText.id !== articleId) return unchanged(sameText.id);
-    }
-    const [stored] = await tx.run('find-article-hash', { id: articleId });
+    const [stored] = await tx.run('find-article-write-state', {
+      id: articleId, contentHash: plan.article.contentHash, anyIdWithText: unchangedWhen === 'same-text',
+    });
+    if (typeof stored?.sameTextId === 'string' && stored.sameTextId !== articleId) return unchanged(stored.sameTextId);
     const storedHash = stored?.contentHash ?? null;
     if (storedHash === plan.article.contentHash && (unchangedWhen === 'same-text' || stored?.factsHash === factsHash)) {
       return unchanged(articleId);
     }
     if (storedHash !== null) await tx.run('delete-article-facts', { articleId });
-    await tx.run('merge-article', { article: plan.article, factsHash, ingestedAt: now.toISOString() });
-    const organizations = await tx.run('merge-organizations', { articleId, organizations: plan.organizations });
-    const people = await tx.run('merge-people', { articleId, people: plan.people });
-    const programs = await tx.run('merge-programs', { articleId, programs: plan.programs });
-    await tx.run('merge-entity-links', { articleId, roles: plan.roles, partOf: plan.partOf, runBy: plan.runBy });
-    await tx.run('merge-article-sources', { articleId, publisherId: plan.publisherId, bylineIds: plan.bylineIds, citedIds: plan.citedIds });
-    const figures = await tx.run('merge-figures', { articleId, figures: plan.figures });
-    const quotes = await tx.run('merge-quotes', { articleId, quotes: plan.quotes });
-    await afterWrite?.(tx, articleId);
-    const entitiesCreated = firstNumber(organizations, 'created') + firstNumber(people, 'created') + firstNumber(programs, 'created');
+    const writing = tx.run('merge-article-facts', {
+      article: plan.article, factsHash, ingestedAt: now.toISOString(),
+      organizations: plan.organizations, people: plan.people, programs: plan.programs,
+      roles: plan.roles, partOf: plan.partOf, runBy: plan.runBy,
+      publisherId: plan.publisherId, bylineIds: plan.bylineIds, citedIds: plan.citedIds,
+      figures: plan.figures, quotes: plan.quotes,
+    });
+    // Neo4j runs a transaction's statements in the order they are sent, so afterWrite's first
+    // statements can follow the facts without waiting for their answer: a round trip less.
+    const [written] = await Promise.all([writing, afterWrite?.(tx, articleId)]);
+    const entitiesCreated = firstNumber(written, 'entitiesCreated');
     return {
       articleId,
       outcome: storedHash === null ? 'new' : 'updated',
       entitiesCreated,
       entitiesMerged: plan.organizations.length + plan.people.length + plan.programs.length - entitiesCreated,
-      figures: firstNumber(figures, 'figures'),
-      quotes: firstNumber(quotes, 'quotes'),
+      figures: firstNumber(written, 'figures'),
+      quotes: firstNumber(written, 'quotes'),
     } as WriteResult;
   });
 }

@@ -81,14 +81,15 @@ describe('writeArticle', () => {
 
   it('leaves nothing of an article whose transaction fails part-way', async () => {
     const failingRun = `${run}x`;
-    // The real statements run up to the quotes; then the transaction breaks.
+    // The article's facts are written; then the transaction breaks before it commits.
     const failing: ArticleWriter = {
       writeTransaction: (work) =>
         db.writeTransaction((runner) =>
           work({
             run: async (name, params) => {
-              if (name === 'merge-quotes') throw new Error('connection lost mid-article');
-              return runner.run(name, params);
+              const rows = await runner.run(name, params);
+              if (name === 'merge-article-facts') throw new Error('connection lost mid-article');
+              return rows;
             },
           }),
         ),
