@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
+import { badUserInput } from '../../errors/badUserInput.js';
 import type { BuiltList } from '../loading/Loaders.js';
 import type { GraphLabel } from '../node/GraphLabel.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
@@ -29,6 +30,10 @@ export interface ListShape {
  * travel, so no earlier row is read or skipped and inserts elsewhere do not shift it.
  */
 export function buildList(shape: ListShape, window: PageWindow): BuiltList {
+  if (window.cursor && (window.cursor.rank === null) !== (shape.rank === null)) {
+    const argumentName = window.backward ? 'before' : 'after';
+    throw badUserInput(`\`${argumentName}\` is a cursor of this list in another order; use the sort it was returned with`, { argumentName });
+  }
   const node = new Cypher.Node();
   const match = () => new Cypher.Match(new Cypher.Pattern(node, { labels: [shape.label] }));
   const key = node.property('id');

@@ -114,4 +114,10 @@ describe('connections', () => {
       expect(edge.properties.span.end).toBeGreaterThan(edge.properties.span.start);
     }
   });
+
+  it('refuses a cursor returned under another sort, rather than answering an empty page', async () => {
+    const byId = (await gql(`{ figures(first: 2) { pageInfo { endCursor } } }`)).figures.pageInfo.endCursor as string;
+    const { body } = await postGraphQL(server.url, `query ($after: String) { figures(sort: VALUE_DESC, after: $after) { nodes { key } } }`, { after: byId });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
