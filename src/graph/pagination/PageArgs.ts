@@ -13,8 +13,6 @@ export interface PageWindow {
   backward: boolean;
 }
 
-export const FIRST_PAGE: PageWindow = { limit: DEFAULT_PAGE_SIZE, cursor: null, backward: false };
-
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size from the start or after \`after\`: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
