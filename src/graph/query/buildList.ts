@@ -79,8 +79,9 @@ export function buildList(shape: ListShape, window: PageWindow): BuiltList {
     const kept = (rankColumn: Cypher.Variable | [Cypher.Expr, Cypher.Variable]) =>
       projection ? new Cypher.With(node, rankColumn) : new Cypher.With([key, item], rankColumn);
     if (rankExpression instanceof Cypher.Property) {
-      // Ordered and bounded by the property itself (not an alias of it), so that the planner can read
-      // a range index in order and stop after the page: 7 ms instead of 30 over 12,000 figures of a measure.
+      // Ordered and bounded by the property itself (not an alias of it), so that the planner may read a
+      // range index in order and stop after the page where it judges that cheaper: 30 -> 7 ms for one
+      // measure's figures on a 60,000-figure graph of five measures (not chosen with 23 measures).
       const where = allOf([filtered, pastCursor(rankExpression)]);
       page = Cypher.utils.concat(
         where ? match().where(where) : match(),
