@@ -15,7 +15,15 @@ CALL (e) {
     // The node as get-quotes returns it, so that the list needs no second query.
     RETURN q {
       .id, .text, .direct, .verb, articleId: a.id, start: span.start, end: span.end,
-      speaker: CASE WHEN speaker IS NULL THEN null ELSE {id: speaker.id, label: CASE WHEN speaker:Person THEN 'Person' ELSE 'Organization' END} END
+      speaker: CASE WHEN speaker IS NULL THEN null
+        // The speaker as get-people or get-organizations returns it: no query of its own follows.
+        WHEN speaker:Person THEN speaker {.id, .name, aliases: coalesce(speaker.aliases, []), __typename: 'Person'}
+        ELSE speaker {
+          .id, .name, .acronym, .kind, aliases: coalesce(speaker.aliases, []), isAgency: speaker:Agency,
+          partOfId: COLLECT { MATCH (speaker)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id LIMIT 1 }[0],
+          __typename: 'Organization'
+        }
+      END
     } AS node
   }
   RETURN collect(node) AS nodes

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { EntityRef } from '../entity/EntityRef.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import { Node } from '../node/Node.js';
 
 /** Something a person or organisation said, in direct or reported speech. */
@@ -20,5 +21,6 @@ export class Quote implements Node {
   articleId!: string;
   start!: number;
   end!: number;
-  speaker!: EntityRef | null;
+  /** Read with the quote, as get-people or get-organizations would return it. */
+  speaker!: Person | Organization | null;
 }

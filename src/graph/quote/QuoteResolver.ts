@@ -3,7 +3,8 @@ import { Article } from '../article/Article.js';
 import { TextSpan } from '../article/TextSpan.js';
 import { EntityConnection } from '../entity/EntityConnection.js';
 import { ALL_ENTITY_KINDS, EntityKind } from '../entity/EntityKind.js';
-import type { AnyEntity } from '../entity/EntityService.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import { Speaker } from '../entity/Speaker.js';
 import { FigureConnection } from '../figure/FigureConnection.js';
 import type { GraphContext } from '../GraphContext.js';
@@ -44,8 +45,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Speaker, { nullable: true })
-  speaker(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<AnyEntity | null> {
-    return ctx.entities.byRef(quote.speaker);
+  speaker(@Root() quote: Quote): Person | Organization | null {
+    return quote.speaker;
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures the quote is about.' })

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { speakerRef } from '../entity/speakerRef.js';
+import { speakerNode } from '../entity/speakerNode.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 import type { ListProjection } from '../query/ListProjection.js';
 
@@ -17,7 +17,7 @@ export function quoteProjection(quote: Cypher.Node): ListProjection {
         articleId: article.property('id'),
         start: span.property('start'),
         end: span.property('end'),
-        speaker: speakerRef(speaker),
+        speaker: speakerNode(speaker),
       }),
       node,
     ]),

@@ -69,4 +69,21 @@ describe('list queries that return nodes', () => {
       expect(listed).toEqual(got.map((found) => found.node));
     }
   });
+
+  it("a quote's speaker comes as get-people or get-organizations returns it, a part-of parent included", async () => {
+    const { records } = await db.driver.executeQuery(`
+      MATCH (p:Person)-[:SAID]->(q:Quote) WITH q ORDER BY q.id LIMIT 1 RETURN q.id AS id
+      UNION
+      MATCH (:Organization)-[:PART_OF]->(:Organization) WITH 1 AS any LIMIT 1
+      MATCH (o:Organization)-[:SAID]->(q:Quote) WHERE EXISTS { (o)-[:PART_OF]->() } WITH q ORDER BY q.id LIMIT 1 RETURN q.id AS id`);
+    const quotes = (await db.read('get-quotes', { keys: records.map((record) => record.get('id') as string) })).map((row) => row.node as Row);
+    const speakers = quotes.map((quote) => quote.speaker as Row);
+    expect(speakers.map((speaker) => speaker.__typename).sort()).toEqual(['Organization', 'Person']);
+    for (const speaker of speakers) {
+      const getQuery = speaker.__typename === 'Person' ? 'get-people' : 'get-organizations';
+      const [found] = await db.read(getQuery, { keys: [speaker.id] });
+      expect(speaker).toEqual(found?.node);
+    }
+    expect(speakers.find((speaker) => speaker.__typename === 'Organization')?.partOfId).toBeTruthy();
+  });
 });
