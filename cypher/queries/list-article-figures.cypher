@@ -18,7 +18,21 @@ CALL (a) {
       .id, .value, .valueText, .approximate, .qualifier, .unit, .measure, .measureDetail, .period, .scope, .derived,
       periodStart: toString(period.start), periodEnd: toString(period.end),
       articleId: a.id, start: span.start, end: span.end,
-      source: CASE WHEN source IS NULL THEN null ELSE {id: source.id, label: CASE WHEN source:Person THEN 'Person' ELSE 'Organization' END} END
+      // The article as get-articles returns it: no query of its own follows.
+      article: a {
+        .id, .title, .titleInferred, .url, .contentHash, .textLength,
+        publishedOn: toString(a.publishedOn), ingestedAt: toString(a.ingestedAt),
+        publisherId: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(publisher:Organization) RETURN publisher.id LIMIT 1 }[0]
+      },
+      source: CASE WHEN source IS NULL THEN null
+        // As get-people or get-organizations returns it: no query of its own follows.
+        WHEN source:Person THEN source {.id, .name, aliases: coalesce(source.aliases, []), __typename: 'Person'}
+        ELSE source {
+          .id, .name, .acronym, .kind, aliases: coalesce(source.aliases, []), isAgency: source:Agency,
+          partOfId: COLLECT { MATCH (source)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id LIMIT 1 }[0],
+          __typename: 'Organization'
+        }
+      END
     } AS node
   }
   RETURN collect(node) AS nodes

@@ -15,6 +15,12 @@ CALL (a) {
     // The node as get-quotes returns it, so that the list needs no second query.
     RETURN q {
       .id, .text, .direct, .verb, articleId: a.id, start: span.start, end: span.end,
+      // The article as get-articles returns it: no query of its own follows.
+      article: a {
+        .id, .title, .titleInferred, .url, .contentHash, .textLength,
+        publishedOn: toString(a.publishedOn), ingestedAt: toString(a.ingestedAt),
+        publisherId: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(publisher:Organization) RETURN publisher.id LIMIT 1 }[0]
+      },
       speaker: CASE WHEN speaker IS NULL THEN null
         // The speaker as get-people or get-organizations returns it: no query of its own follows.
         WHEN speaker:Person THEN speaker {.id, .name, aliases: coalesce(speaker.aliases, []), __typename: 'Person'}

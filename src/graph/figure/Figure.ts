@@ -1,5 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import type { EntityRef } from '../entity/EntityRef.js';
+import type { Article } from '../article/Article.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import { FigureUnit } from './FigureUnit.js';
 import { Node } from '../node/Node.js';
 
@@ -48,5 +50,8 @@ export class Figure implements Node {
   articleId!: string;
   start!: number;
   end!: number;
-  source!: EntityRef | null;
+  /** Read with the figure, as get-articles would return it. */
+  article!: Article;
+  /** Read with the figure, as get-people or get-organizations would return it. */
+  source!: Person | Organization | null;
 }

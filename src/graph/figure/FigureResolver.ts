@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { Article } from '../article/Article.js';
 import { TextSpan } from '../article/TextSpan.js';
 import { Speaker } from '../entity/Speaker.js';
-import type { AnyEntity } from '../entity/EntityService.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import type { GraphContext } from '../GraphContext.js';
 import { OrganizationKind } from '../organization/OrganizationKind.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
@@ -61,8 +62,8 @@ export class FigureResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the figure.' })
-  article(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Article | null> {
-    return ctx.articles.byId(figure.articleId);
+  article(@Root() figure: Figure): Article {
+    return figure.article;
   }
 
   @FieldResolver(() => TextSpan, { description: 'Where the article states the number.' })
@@ -71,8 +72,8 @@ export class FigureResolver {
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who the article attributes the figure to.' })
-  source(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<AnyEntity | null> {
-    return ctx.entities.byRef(figure.source);
+  source(@Root() figure: Figure): Person | Organization | null {
+    return figure.source;
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Quotes about this figure.' })

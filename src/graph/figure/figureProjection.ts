@@ -1,7 +1,8 @@
 import Cypher from '@neo4j/cypher-builder';
 import { GraphLabel } from '../node/GraphLabel.js';
 import type { ListProjection } from '../query/ListProjection.js';
-import { speakerRef } from '../entity/speakerRef.js';
+import { articleNode } from '../article/articleNode.js';
+import { speakerNode } from '../entity/speakerNode.js';
 
 /** A figure as cypher/queries/get-figures.cypher returns it (a test holds the two equal). */
 export function figureProjection(figure: Cypher.Node): ListProjection {
@@ -24,7 +25,8 @@ export function figureProjection(figure: Cypher.Node): ListProjection {
           articleId: article.property('id'),
           start: span.property('start'),
           end: span.property('end'),
-          source: speakerRef(source),
+          article: articleNode(article),
+          source: speakerNode(source),
         },
       ),
       node,

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { Article } from '../article/Article.js';
 import type { Organization } from '../organization/Organization.js';
 import type { Person } from '../person/Person.js';
 import { Node } from '../node/Node.js';
@@ -21,6 +22,8 @@ export class Quote implements Node {
   articleId!: string;
   start!: number;
   end!: number;
+  /** Read with the quote, as get-articles would return it. */
+  article!: Article;
   /** Read with the quote, as get-people or get-organizations would return it. */
   speaker!: Person | Organization | null;
 }

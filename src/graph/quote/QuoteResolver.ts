@@ -35,8 +35,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the quote.' })
-  article(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<Article | null> {
-    return ctx.articles.byId(quote.articleId);
+  article(@Root() quote: Quote): Article {
+    return quote.article;
   }
 
   @FieldResolver(() => TextSpan, { description: 'Where the article reports it, from the first quoted word to the last.' })

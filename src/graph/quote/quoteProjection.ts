@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { articleNode } from '../article/articleNode.js';
 import { speakerNode } from '../entity/speakerNode.js';
 import { GraphLabel } from '../node/GraphLabel.js';
 import type { ListProjection } from '../query/ListProjection.js';
@@ -17,6 +18,7 @@ export function quoteProjection(quote: Cypher.Node): ListProjection {
         articleId: article.property('id'),
         start: span.property('start'),
         end: span.property('end'),
+        article: articleNode(article),
         speaker: speakerNode(speaker),
       }),
       node,

@@ -86,4 +86,20 @@ describe('list queries that return nodes', () => {
     }
     expect(speakers.find((speaker) => speaker.__typename === 'Organization')?.partOfId).toBeTruthy();
   });
+
+  it("figures and quotes come with their article as get-articles returns it, and a figure's source as its get- query does", async () => {
+    const ids = async (statement: string) => (await db.driver.executeQuery(statement)).records.map((record) => record.get('id') as string);
+    const figures = (await db.read('get-figures', { keys: await ids('MATCH (f:Figure)-[:ATTRIBUTED_TO]->() RETURN f.id AS id ORDER BY id LIMIT 20') })).map((row) => row.node as Row);
+    const quotes = (await db.read('get-quotes', { keys: await ids('MATCH (q:Quote) RETURN q.id AS id ORDER BY id LIMIT 20') })).map((row) => row.node as Row);
+    expect(figures.length).toBeGreaterThan(5);
+    for (const row of [...figures, ...quotes]) {
+      const [article] = await db.read('get-articles', { keys: [row.articleId] });
+      expect(row.article).toEqual(article?.node);
+    }
+    for (const figure of figures) {
+      const source = figure.source as Row;
+      const [found] = await db.read(source.__typename === 'Person' ? 'get-people' : 'get-organizations', { keys: [source.id] });
+      expect(source).toEqual(found?.node);
+    }
+  });
 });
