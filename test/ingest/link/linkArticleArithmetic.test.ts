@@ -13,19 +13,9 @@ import type { SourceArticle } from '../../../src/ingest/read/SourceArticle.js';
 import { deleteArticle } from '../../../src/ingest/write/deleteArticle.js';
 import type { Database } from '../../../src/neo4j/Database.js';
 import { sharedDir, withoutShared } from '../../support/sharedEval.js';
+import type { StoredLink } from '../../support/StoredLink.js';
 import { openTestDatabase } from '../../support/testDatabase.js';
 import { postGraphQL, startTestServer } from '../../support/testServer.js';
-
-interface StoredLink {
-  from: string;
-  to: string;
-  type: string;
-  reason: string;
-  delta: number;
-  derived: boolean;
-  withinArticle: boolean;
-  origin: string | null;
-}
 
 /** The derived (arithmetic) figure links of one article's figures, each once, from its start node. */
 async function arithmeticLinksOf(db: Database, articleId: string): Promise<StoredLink[]> {

@@ -11,21 +11,15 @@ import { parseArticleFacts, writeArticle } from '../../../src/ingest/write/write
 import type { Database, QueryRunner } from '../../../src/neo4j/Database.js';
 import { SEED_DIR } from '../../../src/server/startServer.js';
 import { sharedDir, withoutShared } from '../../support/sharedEval.js';
+import type { StoredLink as BaseLink } from '../../support/StoredLink.js';
 import { openTestDatabase } from '../../support/testDatabase.js';
 
 /** As ingestSource wires it. */
 const afterWrite = (tx: QueryRunner, articleId: string) => linkArticleFigures(tx, articleId).then(() => undefined);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-interface StoredLink {
-  from: string;
-  to: string;
-  type: string;
-  reason: string;
-  delta: number;
-  derived: boolean;
-  withinArticle: boolean;
-  origin: string | null;
+/** A link with the difference its figures' values give, to check its delta against. */
+interface StoredLink extends BaseLink {
   deltaExpected: number;
 }
 
