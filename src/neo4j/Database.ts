@@ -81,17 +81,6 @@ export class Database {
     }
   }
 
-  async readTransaction<T>(work: (runner: QueryRunner) => Promise<T>, deadline?: Deadline): Promise<T> {
-    const session = this.readSession();
-    try {
-      return await session.executeRead((tx) => work(this.runner(tx)), { timeout: this.timeoutWithin(deadline) });
-    } catch (error) {
-      throw toAppError(error);
-    } finally {
-      await session.close().catch(() => {});
-    }
-  }
-
   private readSession() {
     return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
   }
