@@ -32,7 +32,7 @@ export class FigureService {
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
     const list = buildList(
-      { label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort), project: figureProjection },
+      { label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort, where), project: figureProjection },
       window,
     );
     return new FigureConnection(await this.reader.built(list, window));

@@ -58,7 +58,7 @@ describe('list queries that return nodes', () => {
   it('root lists built per request return figures and quotes as get-figures and get-quotes do', async () => {
     const window = { limit: 50, cursor: null, backward: false };
     const lists = [
-      ['get-figures', buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, {}), rank: figureRank(FigureSort.PERIOD), project: figureProjection }, window)],
+      ['get-figures', buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, {}), rank: figureRank(FigureSort.PERIOD, {}), project: figureProjection }, window)],
       ['get-quotes', buildList({ label: GraphLabel.QUOTE, where: () => undefined, rank: null, project: quoteProjection }, window)],
     ] as const;
     for (const [getQuery, list] of lists) {

@@ -85,6 +85,26 @@ describe('connections', () => {
     expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 
+  it('pages one measure by value as it pages a list of measures, though the first reads an index in order', async () => {
+    // `eq` pins the measure, and the page then leads its order with the measure's id; `in` does not.
+    const pages = async (measure: string) => {
+      const query = `query ($after: String) {
+        figures(where: {measure: ${measure}}, sort: VALUE_DESC, first: 4, after: $after) { nodes { key value } pageInfo { hasNextPage endCursor } }
+      }`;
+      const keys: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { figures } = await gql(query, { after });
+        keys.push(figures.nodes.map((node: { key: string; value: number }) => `${node.value} ${node.key}`).join(', '));
+        if (!figures.pageInfo.hasNextPage) return keys;
+        after = figures.pageInfo.endCursor;
+      }
+    };
+    const pinned = await pages('{eq: "removals"}');
+    expect(pinned.length).toBeGreaterThan(1);
+    expect(pinned).toEqual(await pages('{in: ["removals", "no such measure"]}'));
+  });
+
   it('counts a list only when totalCount is selected', async () => {
     const trips = async (query: string) => {
       const before = server.db.roundTrips;
