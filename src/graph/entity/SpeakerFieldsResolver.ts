@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
+import { prefetchesOf } from '../prefetchesOf.js';
 import { FigureConnection } from '../figure/FigureConnection.js';
 import type { GraphContext } from '../GraphContext.js';
 import { PageArgs, pageWindow } from '../pagination/PageArgs.js';
@@ -10,8 +12,8 @@ export function SpeakerFieldsResolver<T extends { id: string }>(type: ClassType<
   @Resolver(() => type)
   abstract class SpeakerFields extends EntityFieldsResolver(type, label) {
     @FieldResolver(() => QuoteConnection, { description: 'What it said, directly or in reported speech.' })
-    quotes(@Root() speaker: T, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<QuoteConnection> {
-      return ctx.quotes.saidBy(speaker.id, label, pageWindow(page));
+    quotes(@Root() speaker: T, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<QuoteConnection> {
+      return ctx.quotes.saidBy(speaker.id, label, pageWindow(page), prefetchesOf(info));
     }
 
     @FieldResolver(() => FigureConnection, { description: 'Figures the articles attribute to it as their source.' })

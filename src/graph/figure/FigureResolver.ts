@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { prefetchesOf } from '../prefetchesOf.js';
 import { Article } from '../article/Article.js';
 import { TextSpan } from '../article/TextSpan.js';
 import { Speaker } from '../entity/Speaker.js';
@@ -34,8 +36,9 @@ export class FigureResolver {
     @Arg('sort', () => FigureSort, { defaultValue: FigureSort.ID }) sort: FigureSort,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FigureConnection> {
-    return ctx.figures.list({ AND: [figureWhereOfFilter(filter ?? {}), where ?? {}] }, sort, pageWindow(page));
+    return ctx.figures.list({ AND: [figureWhereOfFilter(filter ?? {}), where ?? {}] }, sort, pageWindow(page), prefetchesOf(info));
   }
 
   @Query(() => FigureConnection, {
@@ -86,8 +89,9 @@ export class FigureResolver {
     affiliation: OrganizationKind[] | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<QuoteConnection> {
-    return ctx.quotes.aboutFigure(figure.id, affiliation ?? null, pageWindow(page));
+    return ctx.quotes.aboutFigure(figure.id, affiliation ?? null, pageWindow(page), prefetchesOf(info));
   }
 
   @FieldResolver(() => FigureLinkConnection, { description: 'Figures recorded as the same quantity, close but different, or conflicting.' })

@@ -18,6 +18,9 @@ import { FigureLinkConnection } from './FigureLinkConnection.js';
 import type { FigureLink } from './FigureLink.js';
 import type { FigureRelation } from './FigureRelation.js';
 import { GraphLabel } from '../node/GraphLabel.js';
+import type { Prefetch } from '../loading/Prefetch.js';
+import { withPrefetch } from '../loading/withPrefetch.js';
+import { quoteFigures } from './quoteFigures.js';
 
 export class FigureService {
   private readonly reader: NodeReader<Figure>;
@@ -30,12 +33,10 @@ export class FigureService {
     return this.reader.byId(id);
   }
 
-  async list(where: FigureWhere, sort: FigureSort, window: PageWindow): Promise<FigureConnection> {
-    const list = buildList(
-      { label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort, where), project: figureProjection },
-      window,
-    );
-    return new FigureConnection(await this.reader.built(list, window));
+  async list(where: FigureWhere, sort: FigureSort, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {
+    const project = withPrefetch(figureProjection, nested);
+    const list = buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort, where), project }, window);
+    return new FigureConnection(await this.reader.built(list, window, nested));
   }
 
   /** The one figure a filter picks out; anything else is a question the caller must narrow. */
@@ -69,8 +70,8 @@ export class FigureService {
     return new FigureConnection(await this.reader.related('list-speaker-figures', speakerId, window, { label }));
   }
 
-  async aboutQuote(quoteId: string, window: PageWindow): Promise<FigureConnection> {
-    return new FigureConnection(await this.reader.related('list-quote-figures', quoteId, window));
+  async aboutQuote(quoteId: string, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {
+    return new FigureConnection(await this.reader.relatedList(quoteFigures, quoteId, window, nested));
   }
 
   async links(figureId: string, relations: FigureRelation[], window: PageWindow): Promise<FigureLinkConnection> {

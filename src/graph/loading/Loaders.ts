@@ -5,6 +5,9 @@ import type { Deadline } from '../../neo4j/Deadline.js';
 import type { ConnectionData, Page } from '../pagination/Connection.js';
 import { encodeCursor, type CursorPosition } from '../pagination/cursor.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
+import { buildRelatedList } from './buildRelatedList.js';
+import { PREFETCHED, type Prefetch } from './Prefetch.js';
+import type { RelatedList } from './RelatedList.js';
 
 /** A root list whose statements were built for the arguments given (see src/graph/query). */
 export interface BuiltList {
@@ -50,6 +53,8 @@ export function pageOf<T>(row: Row | undefined, window: PageWindow): Page<T> {
   return { nodes, cursors, hasNextPage: window.backward ? fromCursor : more, hasPreviousPage: window.backward ? more : fromCursor };
 }
 
+const relatedKey = (queryName: string, window: PageWindow, params: Params) => `${queryName}:${JSON.stringify(window)}:${JSON.stringify(params)}`;
+
 function once<T>(work: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= work());
@@ -61,6 +66,8 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** Related pages a statement above read ahead, by relatedKey and parent key. */
+  private readonly readAhead = new Set<string>();
 
   constructor(
     private readonly db: Database,
@@ -79,6 +86,7 @@ export class Loaders {
   /** Forgets what this request has read, which a write it made may have changed. */
   forget(): void {
     this.loaders.clear();
+    this.readAhead.clear();
   }
 
   /** Rows by key. The query takes `$keys` and returns columns `key, node`. */
@@ -105,14 +113,19 @@ export class Loaders {
     return { page: pageOf<T>(row, window), count };
   }
 
-  /** A root list page from statements built for its arguments. */
-  async built<T = string>(list: BuiltList, window: PageWindow): Promise<ConnectionData<T>> {
+  /**
+   * A root list page from statements built for its arguments; `prefetches` are the related pages its
+   * nodes carry (see withPrefetch), handed to their loaders.
+   */
+  async built<T = string>(list: BuiltList, window: PageWindow, prefetches: Prefetch[] = []): Promise<ConnectionData<T>> {
     const [row] = await this.db.readStatement(list.page, this.deadline);
     const count = once(async () => {
       const [counted] = await this.db.readStatement(list.count, this.deadline);
       return Number(counted?.total ?? 0);
     });
-    return { page: pageOf<T>(row, window), count };
+    const page = pageOf<T>(row, window);
+    this.primePrefetched(page.nodes, prefetches);
+    return { page, count };
   }
 
   /**
@@ -121,13 +134,65 @@ export class Loaders {
    */
   related<T = Row>(queryName: string, window: PageWindow, params: Params = {}): DataLoader<string, ConnectionData<T>> {
     const counts = this.counts(queryName, params);
-    return this.memo(`${queryName}:${JSON.stringify(window)}:${JSON.stringify(params)}`, () =>
+    return this.memo(relatedKey(queryName, window, params), () =>
       new DataLoader<string, ConnectionData<T>>(async (keys) => {
         const rows = await this.db.read(queryName, { ...params, keys, ...windowParams(window) }, this.deadline);
         const found = new Map(rows.map((row) => [row.key as string, row]));
         return keys.map((key) => ({ page: pageOf<T>(found.get(key), window), count: () => counts.load(key) }));
       }),
     );
+  }
+
+  /**
+   * A related list's page for one parent, as a statement above read it ahead; otherwise, with what
+   * the selection asks of its nodes (`nested`), from one statement for the parents asked together.
+   */
+  loadRelated<T = Row>(list: RelatedList, key: string, window: PageWindow, nested: Prefetch[]): Promise<ConnectionData<T>> {
+    if (nested.length === 0 || this.readAhead.has(`${relatedKey(list.queryName, window, list.params)}|${key}`)) {
+      return this.related<T>(list.queryName, window, list.params).load(key);
+    }
+    return this.relatedWith<T>({ list, window, nested }).load(key);
+  }
+
+  /**
+   * A page of a related list for each parent key, with what the selection asks of its nodes, in one
+   * statement built for it; the same pages as `related` with the list's named query.
+   */
+  private relatedWith<T = Row>(prefetch: Prefetch): DataLoader<string, ConnectionData<T>> {
+    const { list, window } = prefetch;
+    const counts = this.counts(list.queryName, list.params);
+    // Selections asking the same share a statement; the JSON of a prefetch leaves out its list's functions.
+    return this.memo(`prefetch:${JSON.stringify(prefetch)}`, () =>
+      new DataLoader<string, ConnectionData<T>>(async (keys) => {
+        const rows = await this.db.readStatement(buildRelatedList(prefetch, keys), this.deadline);
+        const found = new Map(rows.map((row) => [row.key as string, row]));
+        return keys.map((key) => {
+          const page = pageOf<T>(found.get(key), window);
+          this.primePrefetched(page.nodes, prefetch.nested);
+          return { page, count: () => counts.load(key) };
+        });
+      }),
+    );
+  }
+
+  /**
+   * Hands the pages a statement read ahead for each node to the loaders that would otherwise read
+   * them, and takes them off the node.
+   */
+  private primePrefetched(nodes: unknown[], prefetches: Prefetch[]): void {
+    if (prefetches.length === 0) return;
+    for (const node of nodes as Record<string, unknown>[]) {
+      const pages = node[PREFETCHED] as unknown[][];
+      delete node[PREFETCHED];
+      const key = String(node.id);
+      prefetches.forEach(({ list, window, nested }, i) => {
+        const page = pageOf<Row>(pages[i] ? { nodes: pages[i] } : undefined, window);
+        this.primePrefetched(page.nodes, nested);
+        const counts = this.counts(list.queryName, list.params);
+        this.related(list.queryName, window, list.params).prime(key, { page, count: () => counts.load(key) });
+        this.readAhead.add(`${relatedKey(list.queryName, window, list.params)}|${key}`);
+      });
+    }
   }
 
   /** The size of each parent's related list; parents whose totalCount is selected together share one query. */

@@ -3,6 +3,8 @@ import type { Params } from '../../neo4j/Database.js';
 import { withNodes, type ConnectionData } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { BuiltList, Loaders } from './Loaders.js';
+import type { Prefetch } from './Prefetch.js';
+import type { RelatedList } from './RelatedList.js';
 
 /** Reads one label's nodes by id, and lists of them by the ids, or the nodes, a list query pages through. */
 export class NodeReader<T extends { id: string }> {
@@ -37,9 +39,17 @@ export class NodeReader<T extends { id: string }> {
     return this.fromRows(await this.loaders.list<string | T>(queryName, window, params));
   }
 
-  /** A root list from statements built for its arguments. */
-  async built(list: BuiltList, window: PageWindow): Promise<ConnectionData<T>> {
-    return this.fromRows(await this.loaders.built(list, window));
+  /** A root list from statements built for its arguments, its nodes carrying the pages `prefetches` read ahead. */
+  async built(list: BuiltList, window: PageWindow, prefetches: Prefetch[] = []): Promise<ConnectionData<T>> {
+    return this.fromRows(await this.loaders.built(list, window, prefetches));
+  }
+
+  /**
+   * A page of a related list of one parent; parents asked for together share one query. When the
+   * selection asks more of its nodes (`nested`), that is read in the same statement.
+   */
+  async relatedList(list: RelatedList, key: string, window: PageWindow, nested: Prefetch[]): Promise<ConnectionData<T>> {
+    return this.fromRows(await this.loaders.loadRelated<string | T>(list, key, window, nested));
   }
 
   /** A page of the nodes related to one parent; parents asked for together share one query. */

@@ -120,5 +120,6 @@ export function buildList(shape: ListShape, window: PageWindow): BuiltList {
       );
     }
   }
-  return { page: page.build(), count: count.build() };
+  const built = page.build();
+  return { page: { cypher: built.cypher, params: { ...built.params, ...projection?.params } }, count: count.build() };
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { prefetchesOf } from '../prefetchesOf.js';
 import { Article } from '../article/Article.js';
 import { TextSpan } from '../article/TextSpan.js';
 import { EntityConnection } from '../entity/EntityConnection.js';
@@ -30,8 +32,9 @@ export class QuoteResolver {
     @Arg('where', () => QuoteWhere, { nullable: true }) where: QuoteWhere | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<QuoteConnection> {
-    return ctx.quotes.list({ AND: [quoteWhereOfFilter(filter ?? {}), where ?? {}] }, pageWindow(page));
+    return ctx.quotes.list({ AND: [quoteWhereOfFilter(filter ?? {}), where ?? {}] }, pageWindow(page), prefetchesOf(info));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the quote.' })
@@ -50,8 +53,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures the quote is about.' })
-  aboutFigures(@Root() quote: Quote, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext): Promise<FigureConnection> {
-    return ctx.figures.aboutQuote(quote.id, pageWindow(page));
+  aboutFigures(@Root() quote: Quote, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<FigureConnection> {
+    return ctx.figures.aboutQuote(quote.id, pageWindow(page), prefetchesOf(info));
   }
 
   @FieldResolver(() => EntityConnection, { description: 'People, organisations and programs the quote is about.' })

@@ -10,6 +10,10 @@ import { quotePredicate } from './quotePredicate.js';
 import { quoteProjection } from './quoteProjection.js';
 import type { QuoteWhere } from './QuoteWhere.js';
 import { GraphLabel } from '../node/GraphLabel.js';
+import type { Prefetch } from '../loading/Prefetch.js';
+import { withPrefetch } from '../loading/withPrefetch.js';
+import { figureQuotes } from './figureQuotes.js';
+import { speakerQuotes } from './speakerQuotes.js';
 
 export class QuoteService {
   private readonly reader: NodeReader<Quote>;
@@ -22,24 +26,26 @@ export class QuoteService {
     return this.reader.byId(id);
   }
 
-  async list(where: QuoteWhere, window: PageWindow): Promise<QuoteConnection> {
-    const list = buildList({ label: GraphLabel.QUOTE, where: (quote) => quotePredicate(quote, where), rank: null, project: quoteProjection }, window);
-    return new QuoteConnection(await this.reader.built(list, window));
+  async list(where: QuoteWhere, window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {
+    const project = withPrefetch(quoteProjection, nested);
+    const list = buildList({ label: GraphLabel.QUOTE, where: (quote) => quotePredicate(quote, where), rank: null, project }, window);
+    return new QuoteConnection(await this.reader.built(list, window, nested));
   }
 
   async inArticle(articleId: string, window: PageWindow): Promise<ArticleQuoteConnection> {
     return new ArticleQuoteConnection(await this.reader.related('list-article-quotes', articleId, window));
   }
 
-  async saidBy(speakerId: string, label: string, window: PageWindow): Promise<QuoteConnection> {
-    return new QuoteConnection(await this.reader.related('list-speaker-quotes', speakerId, window, { label }));
+  async saidBy(speakerId: string, label: 'Person' | 'Organization', window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {
+    return new QuoteConnection(await this.reader.relatedList(speakerQuotes(label), speakerId, window, nested));
   }
 
   async about(entityId: string, label: string, window: PageWindow): Promise<QuoteConnection> {
     return new QuoteConnection(await this.reader.related('list-entity-quotes-about', entityId, window, { label }));
   }
 
-  async aboutFigure(figureId: string, affiliationKinds: OrganizationKind[] | null, window: PageWindow): Promise<QuoteConnection> {
+  async aboutFigure(figureId: string, affiliationKinds: OrganizationKind[] | null, window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {
+    if (affiliationKinds === null) return new QuoteConnection(await this.reader.relatedList(figureQuotes, figureId, window, nested));
     return new QuoteConnection(await this.reader.related('list-figure-quotes', figureId, window, { affiliationKinds }));
   }
 }

@@ -1,0 +1,16 @@
+import type { PageWindow } from '../pagination/PageArgs.js';
+import type { RelatedList } from './RelatedList.js';
+
+/**
+ * A related list the selection will ask of each node of a page, read in the page's own statement:
+ * the page's nodes then arrive with it, and the list's loader is primed instead of asked.
+ */
+export interface Prefetch {
+  list: RelatedList;
+  window: PageWindow;
+  /** What the selection asks of each node of this list in turn. */
+  nested: Prefetch[];
+}
+
+/** Where a node carries its prefetched pages until they are handed to the loaders. */
+export const PREFETCHED = '__prefetched';

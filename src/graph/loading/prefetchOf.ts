@@ -1,0 +1,105 @@
+import {
+  getArgumentValues, getNamedType, isObjectType, Kind,
+  type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+} from 'graphql';
+import { pageWindow, type PageArgs } from '../pagination/PageArgs.js';
+import type { Prefetch } from './Prefetch.js';
+import type { RelatedList } from './RelatedList.js';
+
+/** Per object type, the connection fields whose pages a statement may read ahead, from their arguments. */
+export type PrefetchableFields = Record<string, Record<string, (args: Record<string, unknown>) => RelatedList | null>>;
+
+/** Prefetches nest no deeper than this below the field that reads them. */
+const MAX_DEPTH = 3;
+
+/**
+ * The fields selected in `sets` on an object of `type`, through fragments that surely apply. A field
+ * or fragment under @skip or @include is left out: its resolver then reads what it needs itself.
+ */
+function fieldsOf(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: GraphQLResolveInfo): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) continue;
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else {
+        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+        if (!fragment || fragment.directives?.length) continue;
+        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) continue;
+        visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return fields;
+}
+
+/** The selections on the nodes of a connection: under `nodes` and under `edges { node }`. */
+function nodeSelections(connections: readonly FieldNode[], connectionType: GraphQLObjectType, info: GraphQLResolveInfo): SelectionSetNode[] {
+  const edgeType = connectionType.getFields().edges?.type;
+  const sets: SelectionSetNode[] = [];
+  for (const field of fieldsOf(connections.flatMap((connection) => connection.selectionSet ?? []), connectionType, info)) {
+    if (field.name.value === 'nodes' && field.selectionSet) sets.push(field.selectionSet);
+    if (field.name.value === 'edges' && edgeType) {
+      const edge = getNamedType(edgeType);
+      if (!isObjectType(edge)) continue;
+      for (const inner of fieldsOf(field.selectionSet ? [field.selectionSet] : [], edge, info)) {
+        if (inner.name.value === 'node' && inner.selectionSet) sets.push(inner.selectionSet);
+      }
+    }
+  }
+  return sets;
+}
+
+function nodeTypeOf(connectionType: GraphQLObjectType): GraphQLObjectType | null {
+  const nodes = connectionType.getFields().nodes;
+  const type = nodes && getNamedType(nodes.type);
+  return type && isObjectType(type) ? type : null;
+}
+
+function prefetchesIn(connections: readonly FieldNode[], connectionType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
+  const nodeType = nodeTypeOf(connectionType);
+  const prefetchable = nodeType && fields[nodeType.name];
+  if (!nodeType || !prefetchable || depth === 0) return [];
+  const prefetches = new Map<string, Prefetch>();
+  for (const field of fieldsOf(nodeSelections(connections, connectionType, info), nodeType, info)) {
+    const listOf = prefetchable[field.name.value];
+    const definition = nodeType.getFields()[field.name.value];
+    const fieldType = definition && getNamedType(definition.type);
+    if (!listOf || !definition || !fieldType || !isObjectType(fieldType)) continue;
+    let prefetch: Prefetch;
+    try {
+      const args = getArgumentValues(definition, field, info.variableValues);
+      const list = listOf(args);
+      if (!list) continue;
+      prefetch = { list, window: pageWindow(args as PageArgs), nested: prefetchesIn([field], fieldType, info, fields, depth - 1) };
+    } catch {
+      // Arguments the field's own resolver will refuse, with the error the client should see.
+      continue;
+    }
+    // Aliases asking the same once (a list's functions are not part of the key; its name and params are).
+    prefetches.set(JSON.stringify(prefetch), prefetch);
+  }
+  return [...prefetches.values()];
+}
+
+/**
+ * For a connection field, what the selection under it asks of each of its nodes, as far as `fields`
+ * can read ahead, so that the field's statement returns it too: one statement for several levels.
+ */
+export function prefetchOf(fields: PrefetchableFields): (info: GraphQLResolveInfo) => Prefetch[] {
+  // Worked out once per field of a request: every node of a list resolves the field with the same
+  // field nodes and variables.
+  const known = new WeakMap<readonly FieldNode[], WeakMap<object, Prefetch[]>>();
+  return (info) => {
+    let byVariables = known.get(info.fieldNodes);
+    if (!byVariables) known.set(info.fieldNodes, (byVariables = new WeakMap()));
+    let prefetches = byVariables.get(info.variableValues);
+    if (!prefetches) {
+      const connectionType = getNamedType(info.returnType);
+      prefetches = isObjectType(connectionType) ? prefetchesIn(info.fieldNodes, connectionType, info, fields, MAX_DEPTH) : [];
+      byVariables.set(info.variableValues, prefetches);
+    }
+    return prefetches;
+  };
+}

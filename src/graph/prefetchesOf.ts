@@ -1,0 +1,15 @@
+import { figureQuotes } from './quote/figureQuotes.js';
+import { quoteFigures } from './figure/quoteFigures.js';
+import { prefetchOf, type PrefetchableFields } from './loading/prefetchOf.js';
+import { speakerQuotes } from './quote/speakerQuotes.js';
+
+/** The relationship lists a statement reads ahead for a selection: the ones deep selections ask most. */
+const PREFETCHABLE: PrefetchableFields = {
+  Person: { quotes: () => speakerQuotes('Person') },
+  Organization: { quotes: () => speakerQuotes('Organization') },
+  Quote: { aboutFigures: () => quoteFigures },
+  Figure: { quotes: (args) => (args.speakerAffiliation == null ? figureQuotes : null) },
+};
+
+/** What the selection under a connection field asks of its nodes, to be read in the field's own statement. */
+export const prefetchesOf = prefetchOf(PREFETCHABLE);

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../src/server/startServer.js';
+import { postGraphQL, startTestServer } from '../../support/testServer.js';
+
+/**
+ * Deep selections read their nested lists in the statement of the field above them. A field under
+ * `@include(if: true)` is never read ahead, so each query below is asked a second time that way: the
+ * loaders then read level by level, and the answers must be the same.
+ */
+describe('nested lists read ahead with their parent', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  const ask = async (query: string) => {
+    const before = server.db.roundTrips;
+    const { body } = await postGraphQL(server.url, query);
+    expect(body.errors).toBeUndefined();
+    return { data: body.data!, statements: server.db.roundTrips - before };
+  };
+  /** The query as written, and with every read-ahead field (marked `@ahead`) fetched level by level. */
+  const both = async (query: string) => [await ask(query.replaceAll('@ahead', '')), await ask(query.replaceAll('@ahead', '@include(if: true)'))] as const;
+
+  it('reads a root page with two levels of lists below it in one statement', async () => {
+    const [ahead, stepwise] = await both(`{
+      figures(where: {measure: {eq: "removals"}}, first: 10) { nodes {
+        id quotes(first: 3) @ahead { totalCount edges { cursor node { id speaker { name } aboutFigures(first: 2) @ahead { nodes { id valueText } pageInfo { hasNextPage } } } } }
+      } }
+    }`);
+    expect(ahead.data).toEqual(stepwise.data);
+    expect(JSON.stringify(ahead.data)).toContain('aboutFigures');
+    expect(ahead.statements).toBe(1 + 1); // the page, and the counts of its quote lists
+    expect(stepwise.statements).toBe(3 + 1);
+  });
+
+  it("reads a person's quotes with the figures of each, through fragments, in one statement", async () => {
+    const [ahead, stepwise] = await both(`
+      query { person(id: "john-morton") { name quotes(first: 30) @ahead { nodes { ...Said } } } }
+      fragment Said on Quote { id text ... on Quote { aboutFigures @ahead { nodes { id period } } } }`);
+    expect(ahead.data).toEqual(stepwise.data);
+    expect(ahead.data.person.quotes.nodes.some((quote: { aboutFigures: { nodes: unknown[] } }) => quote.aboutFigures.nodes.length > 0)).toBe(true);
+    expect(ahead.statements).toBe(2);
+    expect(stepwise.statements).toBe(3);
+  });
+
+  it('pages a read-ahead list from a cursor and backward as its resolver would', async () => {
+    const { data } = await ask('{ person(id: "john-morton") { quotes(first: 3) { pageInfo { endCursor } } } }');
+    const after = data.person.quotes.pageInfo.endCursor as string;
+    for (const window of [`first: 2, after: "${after}"`, `last: 2, before: "${after}"`, 'last: 4']) {
+      const [ahead, stepwise] = await both(`{
+        figures(where: {quotes: {some: {speaker: {id: {eq: "john-morton"}}}}}, first: 5) { nodes { id quotes(${window}) @ahead { nodes { id } pageInfo { hasNextPage hasPreviousPage } } } }
+        person(id: "john-morton") { quotes(${window}) @ahead { nodes { id aboutFigures(last: 1) @ahead { nodes { id } } } } }
+      }`);
+      expect(ahead.data).toEqual(stepwise.data);
+    }
+  });
+
+  it('refuses a bad page size in a read-ahead list as its resolver does', async () => {
+    const { body } = await postGraphQL(server.url, '{ person(id: "john-morton") { quotes(first: 2) { nodes { aboutFigures(first: 101) { nodes { id } } } } } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
