@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -53,6 +53,9 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // The schema sets no cache hints, and the default plugin would wrap every field's resolver to look
+      // for them: about 5% of the server's time on a response of 400 quotes.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
