@@ -78,11 +78,12 @@ function traceReads(db: Database): { on: boolean; statements: TracedStatement[] 
     }
   };
   // Every read, named or built, goes through readStatement. A named query opens with a comment that
-  // names it; a list built per request is named after its label, and whether it pages or counts.
+  // names it, as do the statements that read lists ahead; a root list built per request is named
+  // after its label, and whether it pages or counts.
   const readStatement = db.readStatement.bind(db);
   db.readStatement = (statement, deadline) => {
     const named = /^\/\/ ([a-z-]+):/.exec(statement.cypher)?.[1];
-    const label = /\(\w+:(\w+)\)/.exec(statement.cypher)?.[1] ?? 'list';
+    const label = /\(\w+:(\w+)[ )]/.exec(statement.cypher)?.[1] ?? 'list';
     const name = named ?? `built ${label} ${/RETURN count\(/.test(statement.cypher) ? 'count' : 'page'}`;
     const keys = Array.isArray(statement.params.keys) ? statement.params.keys.length : undefined;
     return timed(name, keys, () => readStatement(statement, deadline));

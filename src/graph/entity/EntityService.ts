@@ -8,6 +8,8 @@ import type { Program } from '../program/Program.js';
 import { EntityConnection } from './EntityConnection.js';
 import type { EntityKind } from './EntityKind.js';
 import type { EntityRef } from './EntityRef.js';
+import { GraphLabel } from '../node/GraphLabel.js';
+import { speakerProjection } from './speakerProjection.js';
 
 export type AnyEntity = Person | Organization | Program;
 
@@ -18,8 +20,8 @@ export class EntityService {
   readonly programs: NodeReader<Program>;
 
   constructor(private readonly loaders: Loaders) {
-    this.people = new NodeReader(loaders, 'get-people');
-    this.organizations = new NodeReader(loaders, 'get-organizations');
+    this.people = new NodeReader(loaders, 'get-people', { label: GraphLabel.PERSON, project: speakerProjection });
+    this.organizations = new NodeReader(loaders, 'get-organizations', { label: GraphLabel.ORGANIZATION, project: speakerProjection });
     this.programs = new NodeReader(loaders, 'get-programs');
   }
 

@@ -25,8 +25,8 @@ import { GraphLabel } from '../node/GraphLabel.js';
 @Resolver(() => Figure)
 export class FigureResolver {
   @Query(() => Figure, { nullable: true })
-  figure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Figure | null> {
-    return ctx.figures.byId(keyOf(id, GraphLabel.FIGURE));
+  figure(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Figure | null> {
+    return ctx.figures.byId(keyOf(id, GraphLabel.FIGURE), prefetchesOf(info));
   }
 
   @Query(() => FigureConnection)

@@ -26,11 +26,11 @@ export class FigureService {
   private readonly reader: NodeReader<Figure>;
 
   constructor(private readonly loaders: Loaders) {
-    this.reader = new NodeReader(loaders, 'get-figures');
+    this.reader = new NodeReader(loaders, 'get-figures', { label: GraphLabel.FIGURE, project: figureProjection });
   }
 
-  byId(id: string): Promise<Figure | null> {
-    return this.reader.byId(id);
+  byId(id: string, nested: Prefetch[] = []): Promise<Figure | null> {
+    return this.reader.byId(id, nested);
   }
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {

@@ -5,7 +5,9 @@ import type { Deadline } from '../../neo4j/Deadline.js';
 import type { ConnectionData, Page } from '../pagination/Connection.js';
 import { encodeCursor, type CursorPosition } from '../pagination/cursor.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
+import { buildNodes } from './buildNodes.js';
 import { buildRelatedList } from './buildRelatedList.js';
+import type { NodeShape } from './NodeShape.js';
 import { PREFETCHED, type Prefetch } from './Prefetch.js';
 import type { RelatedList } from './RelatedList.js';
 
@@ -95,6 +97,18 @@ export class Loaders {
       new DataLoader<string, T | null>(async (keys) => {
         const rows = await this.db.read(queryName, { ...params, keys }, this.deadline);
         const found = new Map(rows.map((row) => [row.key as string, row.node as T]));
+        return keys.map((key) => found.get(key) ?? null);
+      }),
+    );
+  }
+
+  /** Nodes by key as `byKey` reads them with the label's get- query, each carrying the pages `nested` reads ahead. */
+  nodesWith<T>(shape: NodeShape, nested: Prefetch[]): DataLoader<string, T | null> {
+    return this.memo(`nodes:${shape.label}:${JSON.stringify(nested)}`, () =>
+      new DataLoader<string, T | null>(async (keys) => {
+        const rows = await this.db.readStatement(buildNodes(shape, nested, keys), this.deadline);
+        const found = new Map(rows.map((row) => [row.key as string, row.node as T]));
+        this.primePrefetched([...found.values()], nested);
         return keys.map((key) => found.get(key) ?? null);
       }),
     );

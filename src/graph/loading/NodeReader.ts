@@ -3,6 +3,7 @@ import type { Params } from '../../neo4j/Database.js';
 import { withNodes, type ConnectionData } from '../pagination/Connection.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { BuiltList, Loaders } from './Loaders.js';
+import type { NodeShape } from './NodeShape.js';
 import type { Prefetch } from './Prefetch.js';
 import type { RelatedList } from './RelatedList.js';
 
@@ -11,14 +12,18 @@ export class NodeReader<T extends { id: string }> {
   constructor(
     protected readonly loaders: Loaders,
     private readonly getQuery: string,
+    /** The get- query's answer as a statement builder reads it, so that a node can come with lists read ahead. */
+    private readonly shape?: NodeShape,
   ) {}
 
   private get nodes(): DataLoader<string, T | null> {
     return this.loaders.byKey<T>(this.getQuery);
   }
 
-  byId(id: string): Promise<T | null> {
-    return this.nodes.load(id);
+  /** One node; with `nested`, the pages the selection will ask of it are read in the same statement. */
+  byId(id: string, nested: Prefetch[] = []): Promise<T | null> {
+    if (nested.length === 0 || !this.shape) return this.nodes.load(id);
+    return this.loaders.nodesWith<T>(this.shape, nested).load(id);
   }
 
   /** The nodes of a page whose rows are ids (read in one batch) or already the nodes (kept for later lookups). */

@@ -14,3 +14,13 @@ export interface Prefetch {
 
 /** Where a node carries its prefetched pages until they are handed to the loaders. */
 export const PREFETCHED = '__prefetched';
+
+/** The lists a prefetch reads, for a statement's heading: `list-a(list-b, list-c)`. */
+export function namesOf(prefetches: Prefetch[]): string {
+  return prefetches.map(({ list, nested }) => (nested.length ? `${list.queryName}(${namesOf(nested)})` : list.queryName)).join(', ');
+}
+
+/** What decides a statement's text: the lists and which way and from where each window reads, not its values. */
+export function shapeOf({ list, window, nested }: Prefetch): unknown {
+  return [list.queryName, list.params, window.backward, window.cursor !== null, nested.map(shapeOf)];
+}

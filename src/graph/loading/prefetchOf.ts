@@ -57,12 +57,12 @@ function nodeTypeOf(connectionType: GraphQLObjectType): GraphQLObjectType | null
   return type && isObjectType(type) ? type : null;
 }
 
-function prefetchesIn(connections: readonly FieldNode[], connectionType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
-  const nodeType = nodeTypeOf(connectionType);
-  const prefetchable = nodeType && fields[nodeType.name];
-  if (!nodeType || !prefetchable || depth === 0) return [];
+/** What `sets`, selections on nodes of `nodeType`, ask that `fields` can read ahead, `depth` levels down. */
+function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
+  const prefetchable = fields[nodeType.name];
+  if (!prefetchable || depth === 0) return [];
   const prefetches = new Map<string, Prefetch>();
-  for (const field of fieldsOf(nodeSelections(connections, connectionType, info), nodeType, info)) {
+  for (const field of fieldsOf(sets, nodeType, info)) {
     const listOf = prefetchable[field.name.value];
     const definition = nodeType.getFields()[field.name.value];
     const fieldType = definition && getNamedType(definition.type);
@@ -72,7 +72,9 @@ function prefetchesIn(connections: readonly FieldNode[], connectionType: GraphQL
       const args = getArgumentValues(definition, field, info.variableValues);
       const list = listOf(args);
       if (!list) continue;
-      prefetch = { list, window: pageWindow(args as PageArgs), nested: prefetchesIn([field], fieldType, info, fields, depth - 1) };
+      const childType = nodeTypeOf(fieldType);
+      const nested = childType ? prefetchesOn(nodeSelections([field], fieldType, info), childType, info, fields, depth - 1) : [];
+      prefetch = { list, window: pageWindow(args as PageArgs), nested };
     } catch {
       // Arguments the field's own resolver will refuse, with the error the client should see.
       continue;
@@ -84,8 +86,9 @@ function prefetchesIn(connections: readonly FieldNode[], connectionType: GraphQL
 }
 
 /**
- * For a connection field, what the selection under it asks of each of its nodes, as far as `fields`
- * can read ahead, so that the field's statement returns it too: one statement for several levels.
+ * What the selection under a field asks of each node it returns (a connection's nodes, or the node
+ * itself), as far as `fields` can read ahead, so that the field's statement returns it too: one
+ * statement for several levels.
  */
 export function prefetchOf(fields: PrefetchableFields): (info: GraphQLResolveInfo) => Prefetch[] {
   // Worked out once per field of a request: every node of a list resolves the field with the same
@@ -96,8 +99,11 @@ export function prefetchOf(fields: PrefetchableFields): (info: GraphQLResolveInf
     if (!byVariables) known.set(info.fieldNodes, (byVariables = new WeakMap()));
     let prefetches = byVariables.get(info.variableValues);
     if (!prefetches) {
-      const connectionType = getNamedType(info.returnType);
-      prefetches = isObjectType(connectionType) ? prefetchesIn(info.fieldNodes, connectionType, info, fields, MAX_DEPTH) : [];
+      const type = getNamedType(info.returnType);
+      const nodeType = isObjectType(type) ? nodeTypeOf(type) : null;
+      if (!isObjectType(type)) prefetches = [];
+      else if (nodeType) prefetches = prefetchesOn(nodeSelections(info.fieldNodes, type, info), nodeType, info, fields, MAX_DEPTH);
+      else prefetches = prefetchesOn(info.fieldNodes.flatMap((field) => field.selectionSet ?? []), type, info, fields, MAX_DEPTH);
       byVariables.set(info.variableValues, prefetches);
     }
     return prefetches;

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { prefetchesOf } from '../prefetchesOf.js';
 import { EntitySort } from '../entity/EntitySort.js';
 import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
 import type { GraphContext } from '../GraphContext.js';
@@ -16,8 +18,8 @@ import { GraphLabel } from '../node/GraphLabel.js';
 @Resolver(() => Organization)
 export class OrganizationResolver extends SpeakerFieldsResolver(Organization, 'Organization') {
   @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Organization | null> {
-    return ctx.organizations.byId(keyOf(id, GraphLabel.ORGANIZATION));
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
+    return ctx.organizations.byId(keyOf(id, GraphLabel.ORGANIZATION), prefetchesOf(info));
   }
 
   @Query(() => OrganizationConnection)

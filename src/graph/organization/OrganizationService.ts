@@ -1,4 +1,5 @@
 import type { EntityService } from '../entity/EntityService.js';
+import type { Prefetch } from '../loading/Prefetch.js';
 import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Organization } from './Organization.js';
@@ -13,8 +14,8 @@ import type { OrganizationKind } from './OrganizationKind.js';
 export class OrganizationService {
   constructor(private readonly entities: EntityService) {}
 
-  byId(id: string | null): Promise<Organization | null> {
-    return id ? this.entities.organizations.byId(id) : Promise.resolve(null);
+  byId(id: string | null, nested: Prefetch[] = []): Promise<Organization | null> {
+    return id ? this.entities.organizations.byId(id, nested) : Promise.resolve(null);
   }
 
   async list(where: OrganizationWhere, sort: EntitySort, window: PageWindow): Promise<OrganizationConnection> {

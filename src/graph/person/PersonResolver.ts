@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { prefetchesOf } from '../prefetchesOf.js';
 import { EntitySort } from '../entity/EntitySort.js';
 import { SpeakerFieldsResolver } from '../entity/SpeakerFieldsResolver.js';
 import type { GraphContext } from '../GraphContext.js';
@@ -16,8 +18,8 @@ import { GraphLabel } from '../node/GraphLabel.js';
 @Resolver(() => Person)
 export class PersonResolver extends SpeakerFieldsResolver(Person, 'Person') {
   @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Person | null> {
-    return ctx.people.byId(keyOf(id, GraphLabel.PERSON));
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    return ctx.people.byId(keyOf(id, GraphLabel.PERSON), prefetchesOf(info));
   }
 
   @Query(() => PersonConnection)

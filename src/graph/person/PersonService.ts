@@ -2,6 +2,7 @@ import type { EntityService } from '../entity/EntityService.js';
 import type { EntitySort } from '../entity/EntitySort.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Person } from './Person.js';
+import type { Prefetch } from '../loading/Prefetch.js';
 import { PersonConnection } from './PersonConnection.js';
 import { entityRank } from '../entity/entityRank.js';
 import { buildList } from '../query/buildList.js';
@@ -12,8 +13,8 @@ import { GraphLabel } from '../node/GraphLabel.js';
 export class PersonService {
   constructor(private readonly entities: EntityService) {}
 
-  byId(id: string): Promise<Person | null> {
-    return this.entities.people.byId(id);
+  byId(id: string, nested: Prefetch[] = []): Promise<Person | null> {
+    return this.entities.people.byId(id, nested);
   }
 
   async list(where: PersonWhere, sort: EntitySort, window: PageWindow): Promise<PersonConnection> {

@@ -22,8 +22,8 @@ import { GraphLabel } from '../node/GraphLabel.js';
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true })
-  quote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext): Promise<Quote | null> {
-    return ctx.quotes.byId(keyOf(id, GraphLabel.QUOTE));
+  quote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Quote | null> {
+    return ctx.quotes.byId(keyOf(id, GraphLabel.QUOTE), prefetchesOf(info));
   }
 
   @Query(() => QuoteConnection)

@@ -19,11 +19,11 @@ export class QuoteService {
   private readonly reader: NodeReader<Quote>;
 
   constructor(loaders: Loaders) {
-    this.reader = new NodeReader(loaders, 'get-quotes');
+    this.reader = new NodeReader(loaders, 'get-quotes', { label: GraphLabel.QUOTE, project: quoteProjection });
   }
 
-  byId(id: string): Promise<Quote | null> {
-    return this.reader.byId(id);
+  byId(id: string, nested: Prefetch[] = []): Promise<Quote | null> {
+    return this.reader.byId(id, nested);
   }
 
   async list(where: QuoteWhere, window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {

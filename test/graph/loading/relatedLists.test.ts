@@ -1,7 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteFigures } from '../../../src/graph/figure/quoteFigures.js';
+import { speakerProjection } from '../../../src/graph/entity/speakerProjection.js';
+import { figureProjection } from '../../../src/graph/figure/figureProjection.js';
+import { buildNodes } from '../../../src/graph/loading/buildNodes.js';
 import { buildRelatedList } from '../../../src/graph/loading/buildRelatedList.js';
+import type { NodeShape } from '../../../src/graph/loading/NodeShape.js';
+import { GraphLabel } from '../../../src/graph/node/GraphLabel.js';
+import { quoteProjection } from '../../../src/graph/quote/quoteProjection.js';
 import { PREFETCHED } from '../../../src/graph/loading/Prefetch.js';
 import type { RelatedList } from '../../../src/graph/loading/RelatedList.js';
 import type { PageWindow } from '../../../src/graph/pagination/PageArgs.js';
@@ -55,6 +61,26 @@ describe('related lists built for a selection', () => {
       { limit: 2, cursor: { rank: null, key: middle }, backward: true },
     ];
     for (const window of windows) expect(await built(list, parents, window)).toEqual(await named(list, parents, window));
+  });
+
+  it('reads nodes as their get- queries do when it reads their lists ahead', async () => {
+    const shapes: [string, NodeShape, string[]][] = [
+      ['get-people', { label: GraphLabel.PERSON, project: speakerProjection }, ['john-morton', 'no-such-person']],
+      ['get-organizations', { label: GraphLabel.ORGANIZATION, project: speakerProjection }, [ICE]],
+      ['get-figures', { label: GraphLabel.FIGURE, project: figureProjection }, await keys('MATCH (f:Figure) RETURN f.id AS id ORDER BY id LIMIT 3')],
+      ['get-quotes', { label: GraphLabel.QUOTE, project: quoteProjection }, await keys('MATCH (q:Quote) RETURN q.id AS id ORDER BY id LIMIT 3')],
+    ];
+    const none = { list: quoteFigures, window: { limit: 0, cursor: null, backward: false }, nested: [] };
+    for (const [getQuery, shape, parents] of shapes) {
+      const rows = await db.readStatement(buildNodes(shape, [], parents));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(await db.read(getQuery, { keys: parents }));
+      if (shape.label !== GraphLabel.QUOTE) continue;
+      const carrying = await db.readStatement(buildNodes(shape, [none], parents));
+      expect(carrying.map(({ key, node }) => ({ key, node: { ...(node as Row), [PREFETCHED]: undefined } }))).toEqual(
+        rows.map(({ key, node }) => ({ key, node: { ...(node as Row), [PREFETCHED]: undefined } })),
+      );
+    }
   });
 
   it("carries, on each node, the nested list's page as its named query gives it", async () => {
