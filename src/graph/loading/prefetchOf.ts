@@ -18,11 +18,18 @@ const MAX_DEPTH = 3;
  */
 function fieldsOf(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: GraphQLResolveInfo): FieldNode[] {
   const fields: FieldNode[] = [];
+  // A named fragment adds the same fields however often it is spread; walking it at every spread would
+  // let a chain of fragments that each spread the next twice take exponential time.
+  const spread = new Set<string>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
       if (selection.directives?.length) continue;
       if (selection.kind === Kind.FIELD) fields.push(selection);
       else {
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          if (spread.has(selection.name.value)) continue;
+          spread.add(selection.name.value);
+        }
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
         if (!fragment || fragment.directives?.length) continue;
         if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) continue;
@@ -58,10 +65,24 @@ function nodeTypeOf(connectionType: GraphQLObjectType): GraphQLObjectType | null
 }
 
 /** What `sets`, selections on nodes of `nodeType`, ask that `fields` can read ahead, `depth` levels down. */
+/**
+ * One prefetch per list and window: the same list asked twice with the same arguments (in two
+ * fragments, say) is read once, with what both selections ask of its nodes.
+ */
+function merged(prefetches: Prefetch[]): Prefetch[] {
+  const byWindow = new Map<string, Prefetch>();
+  for (const prefetch of prefetches) {
+    const key = JSON.stringify([prefetch.list.queryName, prefetch.list.params, prefetch.window]);
+    const same = byWindow.get(key);
+    byWindow.set(key, same ? { ...same, nested: merged([...same.nested, ...prefetch.nested]) } : prefetch);
+  }
+  return [...byWindow.values()];
+}
+
 function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
   const prefetchable = fields[nodeType.name];
   if (!prefetchable || depth === 0) return [];
-  const prefetches = new Map<string, Prefetch>();
+  const prefetches: Prefetch[] = [];
   for (const field of fieldsOf(sets, nodeType, info)) {
     const listOf = prefetchable[field.name.value];
     const definition = nodeType.getFields()[field.name.value];
@@ -79,10 +100,9 @@ function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, inf
       // Arguments the field's own resolver will refuse, with the error the client should see.
       continue;
     }
-    // Aliases asking the same once (a list's functions are not part of the key; its name and params are).
-    prefetches.set(JSON.stringify(prefetch), prefetch);
+    prefetches.push(prefetch);
   }
-  return [...prefetches.values()];
+  return merged(prefetches);
 }
 
 /**

@@ -70,6 +70,25 @@ describe('nested lists read ahead with their parent', () => {
     expect(ahead.statements).toBe(3 + 1); // three roots, and the count of the quotes' lists
   });
 
+  it('reads a list asked twice with the same arguments once, with what both selections ask of it', async () => {
+    const [ahead, stepwise] = await both(`{
+      person(id: "john-morton") { ...Texts ...Figures }
+    }
+    fragment Texts on Person { quotes(first: 5) @ahead { nodes { text } } }
+    fragment Figures on Person { quotes(first: 5) @ahead { nodes { aboutFigures @ahead { nodes { valueText } } } } }`);
+    expect(ahead.data).toEqual(stepwise.data);
+    expect(ahead.data.person.quotes.nodes[0]).toHaveProperty('aboutFigures');
+    expect(ahead.statements).toBe(1);
+  });
+
+  it('walks a chain of fragments that each spread the next twice in linear time', async () => {
+    // 2^30 spreads if each were walked again; a few dozen if each fragment is walked once.
+    const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on QuoteConnection { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const { body } = await postGraphQL(server.url, `{ quotes(first: 1) { ...F0 } }\n${chain}\nfragment F30 on QuoteConnection { nodes { key } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.quotes.nodes).toHaveLength(1);
+  });
+
   it('refuses a bad page size in a read-ahead list as its resolver does', async () => {
     const { body } = await postGraphQL(server.url, '{ person(id: "john-morton") { quotes(first: 2) { nodes { aboutFigures(first: 101) { nodes { id } } } } } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
