@@ -114,13 +114,17 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
+ * Answers under load unlike the one checked before it, by way. claimgraph's or the floor's fail the
+ * run; @neo4j/graphql's are reported (it is what claimgraph is compared with, not what is tested).
+ */
+const wrongAnswers = new Map<Way, number>();
+
+/**
  * Requests at a fixed concurrency for a fixed time; returns the latency of every answer, in ms,
  * from autocannon's per-response event (its own histogram keeps whole milliseconds). Every answer
- * must be byte-identical to the checked one, so an error or a wrong answer under load fails.
+ * must be byte-identical to the checked one; an error under load fails at once.
  */
-let wrongAnswers = 0;
-
-async function run(request: HttpRequest, expected: string, seconds: number): Promise<{ latencies: number[]; seconds: number }> {
+async function run(request: HttpRequest, expected: string, seconds: number, way: Way): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -141,8 +145,8 @@ async function run(request: HttpRequest, expected: string, seconds: number): Pro
   // A wrong answer under load is a failure of the run, reported at its end, but the other
   // measurements still finish: one odd answer among thousands should not cost the whole table.
   if ((result.mismatches ?? 0) > 0) {
-    wrongAnswers += result.mismatches ?? 0;
-    console.log(`  ${request.url}: ${result.mismatches} of ${latencies.length} answers unlike the checked one`);
+    wrongAnswers.set(way, (wrongAnswers.get(way) ?? 0) + (result.mismatches ?? 0));
+    console.log(`  ${WAYS.find((each) => each.way === way)!.label}: ${result.mismatches} of ${latencies.length} answers unlike the checked one`);
   }
   return { latencies, seconds: result.duration || seconds };
 }
@@ -294,9 +298,9 @@ async function main(): Promise<void> {
     const results = new Map<string, Measurement>();
     for (const operation of operations) {
       const runs = new Map<Way, { latencies: number[]; seconds: number }[]>(WAYS.map(({ way }) => [way, []]));
-      for (const { way } of WAYS) await run(requestOf(operation, way, urls), expected.get(`${operation.key}:${way}`)!, WARMUP_S);
+      for (const { way } of WAYS) await run(requestOf(operation, way, urls), expected.get(`${operation.key}:${way}`)!, WARMUP_S, way);
       for (let round = 0; round < ROUNDS; round += 1) {
-        for (const { way } of WAYS) runs.get(way)!.push(await run(requestOf(operation, way, urls), expected.get(`${operation.key}:${way}`)!, ROUND_S));
+        for (const { way } of WAYS) runs.get(way)!.push(await run(requestOf(operation, way, urls), expected.get(`${operation.key}:${way}`)!, ROUND_S, way));
       }
       for (const { way, label } of WAYS) {
         const measured = measurementOf(runs.get(way)!, requestOf(operation, way, urls).url);
@@ -330,9 +334,11 @@ async function main(): Promise<void> {
       log(`- ${operation.key} (${ms(end)} ms in Neo4j calls): ${steps.map((step) => `${step.name}${step.keys === undefined ? '' : `[${step.keys}]`} +${step.startMs.toFixed(0)} ${ms(step.ms)}`).join(', ')}`);
     }
     log(missed.length ? `\nTargets missed:\n${missed.map((line) => `- ${line}`).join('\n')}` : '\nAll targets met.');
-    if (wrongAnswers > 0) {
-      log(`\n${wrongAnswers} answers under load were unlike the checked ones (see above).`);
-      process.exitCode = 1;
+    for (const { way, label } of WAYS) {
+      const count = wrongAnswers.get(way) ?? 0;
+      if (count === 0) continue;
+      log(`\n${label}: ${count} answers under load were unlike the checked one (see above).`);
+      if (way !== 'neo4jGraphql') process.exitCode = 1;
     }
   } finally {
     process.off('SIGINT', interrupted);
