@@ -196,7 +196,9 @@ export class Loaders {
   private primePrefetched(nodes: unknown[], prefetches: Prefetch[]): void {
     if (prefetches.length === 0) return;
     for (const node of nodes as Record<string, unknown>[]) {
-      const pages = node[PREFETCHED] as unknown[][];
+      const pages = node[PREFETCHED] as unknown[][] | undefined;
+      // A node without its pages leaves its lists to be read at their own level, never primed empty.
+      if (!Array.isArray(pages)) continue;
       delete node[PREFETCHED];
       const key = String(node.id);
       prefetches.forEach(({ list, window, nested }, i) => {

@@ -21,9 +21,12 @@ export class NodeReader<T extends { id: string }> {
   }
 
   /** One node; with `nested`, the pages the selection will ask of it are read in the same statement. */
-  byId(id: string, nested: Prefetch[] = []): Promise<T | null> {
+  async byId(id: string, nested: Prefetch[] = []): Promise<T | null> {
     if (nested.length === 0 || !this.shape) return this.nodes.load(id);
-    return this.loaders.nodesWith<T>(this.shape, nested).load(id);
+    const node = await this.loaders.nodesWith<T>(this.shape, nested).load(id);
+    // Kept for later lookups of the same node in the request, as a page's nodes are.
+    if (node) this.nodes.prime(id, node);
+    return node;
   }
 
   /** The nodes of a page whose rows are ids (read in one batch) or already the nodes (kept for later lookups). */
