@@ -279,7 +279,7 @@ describe('GraphQL API over the seed graph', () => {
     expect(big.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('sends one query per nesting level, however many figures are selected (no N+1)', async () => {
+  it('sends at most one query per nesting level, however many figures are selected (no N+1)', async () => {
     const deep = (first: number) => `{
       figures(first: ${first}) { nodes {
         article { title } source { name }
@@ -295,9 +295,10 @@ describe('GraphQL API over the seed graph', () => {
     const few = await roundTrips(2);
     const many = await roundTrips(50);
     expect(many.figures).toBeGreaterThan(few.figures * 10);
-    // Ten loader levels plus one per extra label a union level may touch, whatever the count.
+    // Ten loader levels plus one per extra label a union level may touch, whatever the count; the
+    // lists read ahead make it fewer.
     expect(few.trips).toBeLessThanOrEqual(12);
-    expect(many.trips).toBeLessThanOrEqual(12);
+    expect(many.trips).toBe(few.trips);
   });
 
   it('reports liveness and readiness', async () => {

@@ -63,7 +63,7 @@ function once<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * Per-request batching, so a nested selection costs one query per level rather than one per
+ * Per-request batching, so a nested selection costs at most one query per level rather than one per
  * parent: every key asked for in the same tick goes to Neo4j in one `UNWIND $keys`.
  */
 export class Loaders {
