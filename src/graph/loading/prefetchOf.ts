@@ -64,7 +64,6 @@ function nodeTypeOf(connectionType: GraphQLObjectType): GraphQLObjectType | null
   return type && isObjectType(type) ? type : null;
 }
 
-/** What `sets`, selections on nodes of `nodeType`, ask that `fields` can read ahead, `depth` levels down. */
 /**
  * One prefetch per list and window: the same list asked twice with the same arguments (in two
  * fragments, say) is read once, with what both selections ask of its nodes.
@@ -79,6 +78,7 @@ function merged(prefetches: Prefetch[]): Prefetch[] {
   return [...byWindow.values()];
 }
 
+/** What `sets`, selections on nodes of `nodeType`, ask that `fields` can read ahead, `depth` levels down. */
 function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
   const prefetchable = fields[nodeType.name];
   if (!prefetchable || depth === 0) return [];
