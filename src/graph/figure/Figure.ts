@@ -50,8 +50,8 @@ export class Figure implements Node {
   articleId!: string;
   start!: number;
   end!: number;
-  /** Read with the figure, as get-articles would return it. */
-  article!: Article;
-  /** Read with the figure, as get-people or get-organizations would return it. */
-  source!: Person | Organization | null;
+  /** Read with the figure, as get-articles would return it; absent when the figure was read without it ('own' depth). */
+  article?: Article;
+  /** Read with the figure, as get-people or get-organizations would return it; absent with the article. */
+  source?: Person | Organization | null;
 }

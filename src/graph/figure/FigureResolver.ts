@@ -65,8 +65,8 @@ export class FigureResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the figure.' })
-  article(@Root() figure: Figure): Article {
-    return figure.article;
+  article(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return ctx.figures.articleOf(figure);
   }
 
   @FieldResolver(() => TextSpan, { description: 'Where the article states the number.' })
@@ -75,8 +75,8 @@ export class FigureResolver {
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who the article attributes the figure to.' })
-  source(@Root() figure: Figure): Person | Organization | null {
-    return figure.source;
+  source(@Root() figure: Figure, @Ctx() ctx: GraphContext): Promise<Person | Organization | null> {
+    return ctx.figures.sourceOf(figure);
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Quotes about this figure.' })

@@ -1,5 +1,8 @@
 import { badUserInput } from '../../errors/badUserInput.js';
+import type { Article } from '../article/Article.js';
 import type { Loaders } from '../loading/Loaders.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import { NodeReader } from '../loading/NodeReader.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
 import type { Figure } from './Figure.js';
@@ -26,11 +29,21 @@ export class FigureService {
   private readonly reader: NodeReader<Figure>;
 
   constructor(private readonly loaders: Loaders) {
-    this.reader = new NodeReader(loaders, 'get-figures', { label: GraphLabel.FIGURE, project: figureProjection });
+    this.reader = new NodeReader(loaders, 'get-figures', { label: GraphLabel.FIGURE, project: figureProjection }, (figure) => figure.article !== undefined);
   }
 
   byId(id: string, nested: Prefetch[] = []): Promise<Figure | null> {
     return this.reader.byId(id, nested);
+  }
+
+  /** The article that reports the figure; a figure read without it is read again, whole. */
+  async articleOf(figure: Figure): Promise<Article | null> {
+    return figure.article ?? (await this.reader.whole(figure))?.article ?? null;
+  }
+
+  /** The source of the figure; a figure read without it is read again, whole. */
+  async sourceOf(figure: Figure): Promise<Person | Organization | null> {
+    return figure.source !== undefined ? figure.source : ((await this.reader.whole(figure))?.source ?? null);
   }
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {

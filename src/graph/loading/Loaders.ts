@@ -165,7 +165,8 @@ export class Loaders {
     if (nested.length === 0 || this.readAhead.has(`${relatedKey(list.queryName, window, list.params)}|${key}`)) {
       return this.related<T>(list.queryName, window, list.params).load(key);
     }
-    return this.relatedWith<T>({ list, window, nested }).load(key);
+    // Whole, as the named query returns its nodes.
+    return this.relatedWith<T>({ list, window, depth: 'whole', nested }).load(key);
   }
 
   /**

@@ -14,6 +14,8 @@ export class NodeReader<T extends { id: string }> {
     private readonly getQuery: string,
     /** The get- query's answer as a statement builder reads it, so that a node can come with lists read ahead. */
     private readonly shape?: NodeShape,
+    /** Whether a node a list read is whole, as the get- query returns it, rather than its own part only. */
+    private readonly isWhole: (node: T) => boolean = () => true,
   ) {}
 
   private get nodes(): DataLoader<string, T | null> {
@@ -29,11 +31,19 @@ export class NodeReader<T extends { id: string }> {
     return node;
   }
 
-  /** The nodes of a page whose rows are ids (read in one batch) or already the nodes (kept for later lookups). */
+  /** A node as the get- query returns it: itself if it was read whole, otherwise read again (with the others asked together). */
+  async whole(node: T): Promise<T | null> {
+    return this.isWhole(node) ? node : this.nodes.load(node.id);
+  }
+
+  /**
+   * The nodes of a page whose rows are ids (read in one batch) or already the nodes (kept for later
+   * lookups when whole).
+   */
   async fromRows(data: ConnectionData<string | T>): Promise<ConnectionData<T>> {
     const rows = data.page.nodes;
     if (rows.every((row): row is T => typeof row !== 'string')) {
-      for (const node of rows) this.nodes.prime(node.id, node);
+      for (const node of rows) if (this.isWhole(node)) this.nodes.prime(node.id, node);
       return data as ConnectionData<T>;
     }
     const nodes = await this.nodes.loadMany(rows as string[]);

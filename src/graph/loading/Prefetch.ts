@@ -1,4 +1,5 @@
 import type { PageWindow } from '../pagination/PageArgs.js';
+import type { ProjectionDepth } from '../query/ListProjection.js';
 import type { RelatedList } from './RelatedList.js';
 
 /**
@@ -8,6 +9,8 @@ import type { RelatedList } from './RelatedList.js';
 export interface Prefetch {
   list: RelatedList;
   window: PageWindow;
+  /** `own` when the selection asks none of the nodes each node embeds; their resolvers read them if asked after all. */
+  depth: ProjectionDepth;
   /** What the selection asks of each node of this list in turn. */
   nested: Prefetch[];
 }
@@ -21,6 +24,6 @@ export function namesOf(prefetches: Prefetch[]): string {
 }
 
 /** What decides a statement's text: the lists and which way and from where each window reads, not its values. */
-export function shapeOf({ list, window, nested }: Prefetch): unknown {
-  return [list.queryName, list.params, window.backward, window.cursor !== null, nested.map(shapeOf)];
+export function shapeOf({ list, window, depth, nested }: Prefetch): unknown {
+  return [list.queryName, list.params, window.backward, window.cursor !== null, depth, nested.map(shapeOf)];
 }

@@ -3,11 +3,15 @@ import {
   type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
 } from 'graphql';
 import { pageWindow, type PageArgs } from '../pagination/PageArgs.js';
+import type { ProjectionDepth } from '../query/ListProjection.js';
 import type { Prefetch } from './Prefetch.js';
 import type { RelatedList } from './RelatedList.js';
 
 /** Per object type, the connection fields whose pages a statement may read ahead, from their arguments. */
 export type PrefetchableFields = Record<string, Record<string, (args: Record<string, unknown>) => RelatedList | null>>;
+
+/** Per object type, the fields that answer from the nodes a node embeds when read whole. */
+export type EmbeddedFields = Record<string, readonly string[]>;
 
 /** Prefetches nest no deeper than this below the field that reads them. */
 const MAX_DEPTH = 3;
@@ -73,14 +77,28 @@ function merged(prefetches: Prefetch[]): Prefetch[] {
   for (const prefetch of prefetches) {
     const key = JSON.stringify([prefetch.list.queryName, prefetch.list.params, prefetch.window]);
     const same = byWindow.get(key);
-    byWindow.set(key, same ? { ...same, nested: merged([...same.nested, ...prefetch.nested]) } : prefetch);
+    byWindow.set(key, same ? { ...same, depth: same.depth === 'whole' ? 'whole' : prefetch.depth, nested: merged([...same.nested, ...prefetch.nested]) } : prefetch);
   }
   return [...byWindow.values()];
 }
 
-/** What `sets`, selections on nodes of `nodeType`, ask that `fields` can read ahead, `depth` levels down. */
-function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, fields: PrefetchableFields, depth: number): Prefetch[] {
-  const prefetchable = fields[nodeType.name];
+interface ReadAhead {
+  fields: PrefetchableFields;
+  embedded: EmbeddedFields;
+}
+
+/**
+ * Whether `sets`, selections on nodes of `nodeType`, ask a field that answers from what the node
+ * embeds. A field under @skip or @include is not seen here: its resolver reads what it needs.
+ */
+function depthFor(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, embedded: EmbeddedFields): ProjectionDepth {
+  const names = embedded[nodeType.name] ?? [];
+  return fieldsOf(sets, nodeType, info).some((field) => names.includes(field.name.value)) ? 'whole' : 'own';
+}
+
+/** What `sets`, selections on nodes of `nodeType`, ask that can be read ahead, `depth` levels down. */
+function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, info: GraphQLResolveInfo, readAhead: ReadAhead, depth: number): Prefetch[] {
+  const prefetchable = readAhead.fields[nodeType.name];
   if (!prefetchable || depth === 0) return [];
   const prefetches: Prefetch[] = [];
   for (const field of fieldsOf(sets, nodeType, info)) {
@@ -94,8 +112,10 @@ function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, inf
       const list = listOf(args);
       if (!list) continue;
       const childType = nodeTypeOf(fieldType);
-      const nested = childType ? prefetchesOn(nodeSelections([field], fieldType, info), childType, info, fields, depth - 1) : [];
-      prefetch = { list, window: pageWindow(args as PageArgs), nested };
+      const childSets = nodeSelections([field], fieldType, info);
+      const nested = childType ? prefetchesOn(childSets, childType, info, readAhead, depth - 1) : [];
+      const read = childType ? depthFor(childSets, childType, info, readAhead.embedded) : 'whole';
+      prefetch = { list, window: pageWindow(args as PageArgs), depth: read, nested };
     } catch {
       // Arguments the field's own resolver will refuse, with the error the client should see.
       continue;
@@ -110,7 +130,8 @@ function prefetchesOn(sets: SelectionSetNode[], nodeType: GraphQLObjectType, inf
  * itself), as far as `fields` can read ahead, so that the field's statement returns it too: one
  * statement for several levels.
  */
-export function prefetchOf(fields: PrefetchableFields): (info: GraphQLResolveInfo) => Prefetch[] {
+export function prefetchOf(fields: PrefetchableFields, embedded: EmbeddedFields): (info: GraphQLResolveInfo) => Prefetch[] {
+  const readAhead: ReadAhead = { fields, embedded };
   // Worked out once per field of a request: every node of a list resolves the field with the same
   // field nodes and variables.
   const known = new WeakMap<readonly FieldNode[], WeakMap<object, Prefetch[]>>();
@@ -122,8 +143,8 @@ export function prefetchOf(fields: PrefetchableFields): (info: GraphQLResolveInf
       const type = getNamedType(info.returnType);
       const nodeType = isObjectType(type) ? nodeTypeOf(type) : null;
       if (!isObjectType(type)) prefetches = [];
-      else if (nodeType) prefetches = prefetchesOn(nodeSelections(info.fieldNodes, type, info), nodeType, info, fields, MAX_DEPTH);
-      else prefetches = prefetchesOn(info.fieldNodes.flatMap((field) => field.selectionSet ?? []), type, info, fields, MAX_DEPTH);
+      else if (nodeType) prefetches = prefetchesOn(nodeSelections(info.fieldNodes, type, info), nodeType, info, readAhead, MAX_DEPTH);
+      else prefetches = prefetchesOn(info.fieldNodes.flatMap((field) => field.selectionSet ?? []), type, info, readAhead, MAX_DEPTH);
       byVariables.set(info.variableValues, prefetches);
     }
     return prefetches;

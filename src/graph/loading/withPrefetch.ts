@@ -31,7 +31,7 @@ export function relatedPage(parent: Cypher.Node, prefetch: Prefetch, path: strin
   const key = child.property('id');
   const match = new Cypher.Match(list.pattern(parent, child));
   if (window.cursor) match.where((window.backward ? Cypher.lt : Cypher.gt)(key, new Cypher.NamedParam(cursorParam(path))));
-  const projection = nestedProjection(list.project, prefetch.nested, path)(child);
+  const projection = nestedProjection((node) => list.project(node, prefetch.depth), prefetch.nested, path)(child);
   const nodes = new Cypher.Variable();
   const subquery = Cypher.utils.concat(
     match,

@@ -22,8 +22,8 @@ export class Quote implements Node {
   articleId!: string;
   start!: number;
   end!: number;
-  /** Read with the quote, as get-articles would return it. */
-  article!: Article;
-  /** Read with the quote, as get-people or get-organizations would return it. */
-  speaker!: Person | Organization | null;
+  /** Read with the quote, as get-articles would return it; absent when the quote was read without it ('own' depth). */
+  article?: Article;
+  /** Read with the quote, as get-people or get-organizations would return it; absent with the article. */
+  speaker?: Person | Organization | null;
 }

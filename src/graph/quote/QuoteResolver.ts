@@ -38,8 +38,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the quote.' })
-  article(@Root() quote: Quote): Article {
-    return quote.article;
+  article(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return ctx.quotes.articleOf(quote);
   }
 
   @FieldResolver(() => TextSpan, { description: 'Where the article reports it, from the first quoted word to the last.' })
@@ -48,8 +48,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Speaker, { nullable: true })
-  speaker(@Root() quote: Quote): Person | Organization | null {
-    return quote.speaker;
+  speaker(@Root() quote: Quote, @Ctx() ctx: GraphContext): Promise<Person | Organization | null> {
+    return ctx.quotes.speakerOf(quote);
   }
 
   @FieldResolver(() => FigureConnection, { description: 'Figures the quote is about.' })

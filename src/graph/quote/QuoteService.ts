@@ -1,4 +1,7 @@
+import type { Article } from '../article/Article.js';
 import type { Loaders } from '../loading/Loaders.js';
+import type { Organization } from '../organization/Organization.js';
+import type { Person } from '../person/Person.js';
 import { NodeReader } from '../loading/NodeReader.js';
 import type { OrganizationKind } from '../organization/OrganizationKind.js';
 import type { PageWindow } from '../pagination/PageArgs.js';
@@ -19,11 +22,21 @@ export class QuoteService {
   private readonly reader: NodeReader<Quote>;
 
   constructor(loaders: Loaders) {
-    this.reader = new NodeReader(loaders, 'get-quotes', { label: GraphLabel.QUOTE, project: quoteProjection });
+    this.reader = new NodeReader(loaders, 'get-quotes', { label: GraphLabel.QUOTE, project: quoteProjection }, (quote) => quote.article !== undefined);
   }
 
   byId(id: string, nested: Prefetch[] = []): Promise<Quote | null> {
     return this.reader.byId(id, nested);
+  }
+
+  /** The article that reports the quote; a quote read without it is read again, whole. */
+  async articleOf(quote: Quote): Promise<Article | null> {
+    return quote.article ?? (await this.reader.whole(quote))?.article ?? null;
+  }
+
+  /** The speaker of the quote; a quote read without it is read again, whole. */
+  async speakerOf(quote: Quote): Promise<Person | Organization | null> {
+    return quote.speaker !== undefined ? quote.speaker : ((await this.reader.whole(quote))?.speaker ?? null);
   }
 
   async list(where: QuoteWhere, window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {

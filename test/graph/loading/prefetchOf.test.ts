@@ -81,6 +81,27 @@ describe('nested lists read ahead with their parent', () => {
     expect(ahead.statements).toBe(1);
   });
 
+  it('reads nodes without their article, speaker and source when the selection asks none of them, and reads them whole when it does', async () => {
+    const selection = (quoteFields: string, figureFields: string) => `{ person(id: "john-morton") { quotes(first: 10) @ahead { nodes { id ${quoteFields} aboutFigures @ahead { nodes { id ${figureFields} } } } } } }`;
+    for (const [quoteFields, figureFields] of [['text', 'valueText'], ['speaker { name }', 'valueText'], ['text', 'article { title } source { name }'], ['article { key }', 'span { start }']]) {
+      const [ahead, stepwise] = await both(selection(quoteFields!, figureFields!));
+      expect(ahead.data).toEqual(stepwise.data);
+      expect(ahead.statements).toBe(1);
+    }
+  });
+
+  it('reads again, whole, a node read without its article when another part of the request asks it (issue 4)', async () => {
+    // The second alias finds the page the first read ahead without articles and speakers, and must still answer them.
+    const [ahead, stepwise] = await both(`{
+      own: person(id: "john-morton") { quotes(first: 10) @ahead { nodes { id aboutFigures @ahead { nodes { id } } } } }
+      whole: person(id: "john-morton") { quotes(first: 10) @ahead { nodes { id speaker { name } article { title } aboutFigures @ahead { nodes { id source { name } article { title } } } } } }
+    }`);
+    expect(ahead.data).toEqual(stepwise.data);
+    const quotes = ahead.data.whole.quotes.nodes as { speaker: { name: string }; article: { title: string }; aboutFigures: { nodes: { article: { title: string } }[] } }[];
+    expect(quotes.every((quote) => quote.speaker.name === 'John Morton' && quote.article.title.length > 0)).toBe(true);
+    expect(quotes.flatMap((quote) => quote.aboutFigures.nodes).every((figure) => figure.article.title.length > 0)).toBe(true);
+  });
+
   it('walks a chain of fragments that each spread the next twice in linear time', async () => {
     // 2^30 spreads if each were walked again; a few dozen if each fragment is walked once.
     const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on QuoteConnection { ...F${i + 1} ...F${i + 1} }`).join('\n');

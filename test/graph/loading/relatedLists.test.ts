@@ -8,9 +8,10 @@ import { buildRelatedList } from '../../../src/graph/loading/buildRelatedList.js
 import type { NodeShape } from '../../../src/graph/loading/NodeShape.js';
 import { GraphLabel } from '../../../src/graph/node/GraphLabel.js';
 import { quoteProjection } from '../../../src/graph/quote/quoteProjection.js';
-import { PREFETCHED } from '../../../src/graph/loading/Prefetch.js';
+import { PREFETCHED, type Prefetch } from '../../../src/graph/loading/Prefetch.js';
 import type { RelatedList } from '../../../src/graph/loading/RelatedList.js';
 import type { PageWindow } from '../../../src/graph/pagination/PageArgs.js';
+import type { ProjectionDepth } from '../../../src/graph/query/ListProjection.js';
 import { figureQuotes } from '../../../src/graph/quote/figureQuotes.js';
 import { speakerQuotes } from '../../../src/graph/quote/speakerQuotes.js';
 import type { Database, Row } from '../../../src/neo4j/Database.js';
@@ -37,7 +38,7 @@ describe('related lists built for a selection', () => {
     return new Map(rows.map((row) => [row.key as string, row.nodes as Row[]]));
   };
   const built = async (list: RelatedList, parents: string[], window: PageWindow, nested: RelatedList[] = []) => {
-    const prefetch = { list, window, nested: nested.map((inner) => ({ list: inner, window: { limit: 100, cursor: null, backward: false }, nested: [] })) };
+    const prefetch: Prefetch = { list, window, depth: 'whole', nested: nested.map((inner) => ({ list: inner, window: { limit: 100, cursor: null, backward: false }, depth: 'whole', nested: [] })) };
     const rows = await db.readStatement(buildRelatedList(prefetch, parents));
     return new Map(rows.map((row) => [row.key as string, row.nodes as Row[]]));
   };
@@ -63,6 +64,18 @@ describe('related lists built for a selection', () => {
     for (const window of windows) expect(await built(list, parents, window)).toEqual(await named(list, parents, window));
   });
 
+  it.each(cases)("%s: at 'own' depth, the same nodes without the article, speaker or source they embed", async (_, list, parentsOf) => {
+    const parents = await parentsOf();
+    const window: PageWindow = { limit: 100, cursor: null, backward: false };
+    const read = async (depth: ProjectionDepth) =>
+      new Map((await db.readStatement(buildRelatedList({ list, window, depth, nested: [] }, parents))).map((row) => [row.key as string, row.nodes as Row[]]));
+    const whole = await read('whole');
+    const own = await read('own');
+    expect([...whole.values()].flat().length).toBeGreaterThan(0);
+    const withoutEmbedded = new Map([...whole].map(([key, nodes]) => [key, nodes.map(({ article: _, speaker: __, source: ___, ...rest }) => rest)]));
+    expect(own).toEqual(withoutEmbedded);
+  });
+
   it('reads nodes as their get- queries do when it reads their lists ahead', async () => {
     const shapes: [string, NodeShape, string[]][] = [
       ['get-people', { label: GraphLabel.PERSON, project: speakerProjection }, ['john-morton', 'no-such-person']],
@@ -70,7 +83,7 @@ describe('related lists built for a selection', () => {
       ['get-figures', { label: GraphLabel.FIGURE, project: figureProjection }, await keys('MATCH (f:Figure) RETURN f.id AS id ORDER BY id LIMIT 3')],
       ['get-quotes', { label: GraphLabel.QUOTE, project: quoteProjection }, await keys('MATCH (q:Quote) RETURN q.id AS id ORDER BY id LIMIT 3')],
     ];
-    const none = { list: quoteFigures, window: { limit: 0, cursor: null, backward: false }, nested: [] };
+    const none: Prefetch = { list: quoteFigures, window: { limit: 0, cursor: null, backward: false }, depth: 'whole', nested: [] };
     for (const [getQuery, shape, parents] of shapes) {
       const rows = await db.readStatement(buildNodes(shape, [], parents));
       expect(rows.length).toBeGreaterThan(0);
