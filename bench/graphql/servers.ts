@@ -3,21 +3,20 @@
 // driver over the same Neo4j:
 //   (a) hand-written Cypher: POST /<operation key> with the variables as JSON; a bare node:http server
 //   (b) claimgraph: startServer, as `npm start` runs it (seed loading off)
-//   (c) @neo4j/graphql: its generated schema served by Apollo Server 5 on Express 5, as claimgraph is
+//   (c) @neo4j/graphql: its generated schema served by Apollo Server 5 on claimgraph's HTTP handler
 // Messages from the parent: {type: 'statements'} → the statements each server has sent so far;
 // {type: 'trace', on} → while on, claimgraph's named queries are timed, and turning it off answers
 // them; {type: 'stop'}. To the parent: {type: 'ready', urls} or {type: 'failed', error}.
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import express from 'express';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { loadConfig, type Config, type Neo4jConnection } from '../../src/config/Config.js';
 import { createDriver, type Database } from '../../src/neo4j/Database.js';
+import { httpHandler } from '../../src/server/httpHandler.js';
 import { startServer } from '../../src/server/startServer.js';
 import { neo4jGraphqlTypeDefs } from './neo4jGraphqlTypeDefs.js';
 import { OPERATIONS } from './operations.js';
@@ -130,17 +129,16 @@ async function startCypherServer(driver: Driver, timeoutMs: number): Promise<{ s
   return { server, url: await listen(server) };
 }
 
-/** (c): @neo4j/graphql's schema on the same HTTP stack as claimgraph. */
+/** (c): @neo4j/graphql's schema on the same HTTP handler as claimgraph. */
 async function startNeo4jGraphqlServer(driver: Driver): Promise<{ stop: () => Promise<void>; url: string }> {
   const library = new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs, driver });
   // Fails unless the APOC functions the library relies on are installed.
   await library.checkNeo4jCompat();
   const apollo = new ApolloServer({ schema: await library.getSchema(), introspection: true });
   await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
-  const server = createServer(app);
+  const server = createServer(
+    httpHandler({ apollo, maxBodyBytes: 1024 * 1024, context: () => ({}), isReady: async () => true, logError: (error) => console.error('[@neo4j/graphql]', error) }),
+  );
   const url = `${await listen(server)}/graphql`;
   return {
     url,

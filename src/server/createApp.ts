@@ -3,19 +3,18 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { formatError, withoutSuggestions } from '../errors/formatError.js';
 import { MAX_ARTICLE_BYTES } from '../ingest/pipeline/ingestLimits.js';
+import { httpHandler } from './httpHandler.js';
 import { noStore } from './noStore.js';
 import { aliasLimit, costLimit, depthLimit, MAX_TOKENS } from './queryLimits.js';
 
 /**
  * Room for the largest article ingestArticle accepts: JSON escaping can grow each byte of text to
  * six (`\u0001`), plus the operation around it. Larger texts still fit, so that ingestArticle, not
- * the body parser, refuses them with BAD_USER_INPUT up to this size.
+ * the HTTP handler, refuses them with BAD_USER_INPUT up to this size.
  */
 export const MAX_REQUEST_BYTES = 6 * MAX_ARTICLE_BYTES + 64 * 1024;
 
@@ -31,7 +30,8 @@ export interface AppOptions<Context extends object> {
 }
 
 export interface App {
-  express: Express;
+  /** Answers the HTTP server's requests: /graphql, /healthz and /readyz. */
+  handler: (request: IncomingMessage, response: ServerResponse) => void;
   apollo: ApolloServer<object>;
 }
 
@@ -61,32 +61,6 @@ export async function createApp<Context extends object>(options: AppOptions<Cont
     ],
   });
   await apollo.start();
-
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const ready = await options.isReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_REQUEST_BYTES }),
-    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
-  );
-  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never an HTML stack trace.
-  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    const tooLarge = error.type === 'entity.too.large';
-    const status = error.status && error.status < 500 ? error.status : 500;
-    res.status(status).json({
-      errors: [{
-        message: tooLarge ? `Request body is larger than ${MAX_REQUEST_BYTES} bytes` : status < 500 ? 'Malformed request body' : 'Internal server error',
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-      }],
-    });
-  });
-  return { express: app, apollo: apollo as unknown as ApolloServer<object> };
+  const handler = httpHandler({ apollo, maxBodyBytes: MAX_REQUEST_BYTES, context: options.context, isReady: options.isReady, logError: options.logError });
+  return { handler, apollo: apollo as unknown as ApolloServer<object> };
 }

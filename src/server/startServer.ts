@@ -87,7 +87,7 @@ export async function startServer(config: Config, options: { seed: boolean; log:
       logError: (error) => options.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     stopApollo = () => app.apollo.stop();
-    httpServer.on('request', app.express);
+    httpServer.on('request', app.handler);
     await new Promise<void>((resolve, reject) => {
       const onError = (error: NodeJS.ErrnoException) =>
         reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${config.port} is taken: set PORT to a free port`) : error);

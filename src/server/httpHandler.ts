@@ -1,0 +1,119 @@
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface HttpHandlerOptions<Context extends object> {
+  apollo: ApolloServer<Context>;
+  /** Largest request body read, in bytes; a larger one is answered 413. */
+  maxBodyBytes: number;
+  context: (request: IncomingMessage) => Context;
+  /** Readiness: can the API answer queries now? */
+  isReady: () => Promise<boolean>;
+  logError: (error: unknown) => void;
+}
+
+/** A request the handler answers itself, before GraphQL: a bad body, an unknown path. */
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers }).end(body);
+}
+
+/** Errors outside GraphQL still answer in its error shape, with a code. */
+function sendFailure(response: ServerResponse, failure: HttpFailure): void {
+  // An unread body is not worth reading to keep the connection: close it after the answer.
+  const headers: Record<string, string> = failure.status === 413 ? { connection: 'close' } : {};
+  sendJson(response, failure.status, { errors: [{ message: failure.message, extensions: { code: failure.code } }] }, headers);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
+}
+
+/** The request's JSON body, or undefined for none or another content type (Apollo then says what it expected). */
+async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  if (!isJson(request.headers['content-type'])) return undefined;
+  const tooLarge = new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge;
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
+  } catch {
+    throw new HttpFailure(400, 'BAD_REQUEST', 'Malformed request body');
+  }
+}
+
+function headersOf(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function answerGraphQL<Context extends object>(options: HttpHandlerOptions<Context>, request: IncomingMessage, response: ServerResponse, search: string) {
+  const httpGraphQLRequest: HTTPGraphQLRequest = {
+    method: request.method?.toUpperCase() ?? 'GET',
+    headers: headersOf(request),
+    search,
+    body: await readJsonBody(request, options.maxBodyBytes),
+  };
+  const answer = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request) });
+  response.statusCode = answer.status ?? 200;
+  for (const [key, value] of answer.headers) response.setHeader(key, value);
+  if (answer.body.kind === 'complete') {
+    response.end(answer.body.string);
+    return;
+  }
+  for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+/**
+ * The server's HTTP surface on plain node:http: GraphQL at /graphql (GET and POST, through Apollo
+ * Server), liveness at /healthz and readiness at /readyz. No web framework: Apollo does the
+ * GraphQL-over-HTTP part, and a framework's routing and body parsing cost more per request than the
+ * three paths need.
+ */
+export function httpHandler<Context extends object>(options: HttpHandlerOptions<Context>): (request: IncomingMessage, response: ServerResponse) => void {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+    if (path === '/graphql' || path === '/graphql/') return answerGraphQL(options, request, response, search);
+    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/readyz' && request.method === 'GET') {
+      const ready = await options.isReady();
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
+    }
+    throw new HttpFailure(404, 'NOT_FOUND', `Nothing at ${request.method ?? 'GET'} ${path}: the API is at /graphql`);
+  };
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      if (error instanceof HttpFailure) return sendFailure(response, error);
+      options.logError(error);
+      sendFailure(response, new HttpFailure(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+    });
+  };
+}
