@@ -14,7 +14,7 @@ import type { FigureSort } from './FigureSort.js';
 import { buildList } from '../query/buildList.js';
 import { figurePredicate } from './figurePredicate.js';
 import { figureProjection } from './figureProjection.js';
-import { figureRank } from './figureRank.js';
+import { figureKeyPinned, figureRank } from './figureRank.js';
 import { figureWhereOfFilter } from './figureWhereOfFilter.js';
 import type { FigureWhere } from './FigureWhere.js';
 import { FigureLinkConnection } from './FigureLinkConnection.js';
@@ -48,7 +48,10 @@ export class FigureService {
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {
     const project = withPrefetch(figureProjection, nested);
-    const list = buildList({ label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort, where), project }, window);
+    const list = buildList(
+      { label: GraphLabel.FIGURE, where: (figure) => figurePredicate(figure, where), rank: figureRank(sort, where), keyPinned: figureKeyPinned(where), project },
+      window,
+    );
     return new FigureConnection(await this.reader.built(list, window, nested));
   }
 

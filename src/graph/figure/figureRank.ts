@@ -5,15 +5,26 @@ import type { ListRank } from '../query/buildList.js';
 import { FigureSort } from './FigureSort.js';
 import type { FigureWhere } from './FigureWhere.js';
 
-/** The one measure every figure the conditions allow must have, when they name one. */
-function pinnedMeasure(where: FigureWhere): string | null {
-  const { measure } = where;
-  if (measure?.eq != null) return measure.eq;
+/** The one value of a text property every figure the conditions allow must have, when they name one. */
+function pinned(where: FigureWhere, field: 'measure' | 'period'): string | null {
+  const value = where[field]?.eq;
+  if (value != null) return value;
   for (const part of where.AND ?? []) {
-    const pinned = pinnedMeasure(part);
-    if (pinned !== null) return pinned;
+    const inPart = pinned(part, field);
+    if (inPart !== null) return inPart;
   }
   return null;
+}
+
+/**
+ * What the conditions pin of the (measure, period, id) and (measure, id) indexes, for a list by key:
+ * one measure's figures, or one measure's of one period, are then read in key order and the page
+ * stops early (one measure's first 20 of 40,000 figures no longer sorts them all).
+ */
+export function figureKeyPinned(where: FigureWhere): ((figure: Cypher.Node) => Cypher.Property[]) | undefined {
+  if (pinned(where, 'measure') === null) return undefined;
+  const withPeriod = pinned(where, 'period') !== null;
+  return (figure) => (withPeriod ? [figure.property('measure'), figure.property('period')] : [figure.property('measure')]);
 }
 
 /** What each sort orders figures by before their key; null when by key alone. */
@@ -22,7 +33,7 @@ export function figureRank(sort: FigureSort, where: FigureWhere): ListRank | nul
     case FigureSort.ID:
       return null;
     case FigureSort.VALUE_DESC: {
-      const measure = pinnedMeasure(where);
+      const measure = pinned(where, 'measure');
       return {
         expression: (figure) => figure.property('value'),
         descending: true,

@@ -27,6 +27,12 @@ export interface ListShape {
   where: (node: Cypher.Node) => Predicate | undefined;
   /** Null: sorted by key alone, which the key's uniqueness constraint index serves in order. */
   rank: ListRank | null;
+  /**
+   * With `rank` null: properties the conditions hold to one value each. The page orders by them before
+   * the key, which changes no row's place, so that a composite index on them and the key reads rows in
+   * order and stops after the page instead of sorting every match.
+   */
+  keyPinned?: (node: Cypher.Node) => Cypher.Property[];
   /** Given, the page returns its nodes whole (as the label's get- query does) instead of their keys. */
   project?: (node: Cypher.Node) => ListProjection;
 }
@@ -59,11 +65,14 @@ export function buildList(shape: ListShape, window: PageWindow): BuiltList {
 
   let page: Cypher.Clause;
   if (shape.rank === null) {
-    const where = allOf([filtered, window.cursor ? keyAfter(window.cursor.key) : undefined]);
+    const pinned = shape.keyPinned?.(node) ?? [];
+    // A condition on every property of the composite index, for the planner to seek it; the key is never null.
+    const where = allOf([filtered, pinned.length > 0 ? Cypher.isNotNull(key) : undefined, window.cursor ? keyAfter(window.cursor.key) : undefined]);
     const ordered = projection ? new Cypher.With(node) : new Cypher.With([key, item]);
+    const pinnedOrder = pinned.map((property): [Cypher.Expr, Cypher.Order] => [property, keyOrder]);
     page = Cypher.utils.concat(
       where ? match().where(where) : match(),
-      ...row(ordered.orderBy([key, keyOrder]).limit(limit)),
+      ...row(ordered.orderBy(...pinnedOrder, [key, keyOrder]).limit(limit)),
       new Cypher.Return([Cypher.collect(item), 'nodes']),
     );
   } else {

@@ -105,6 +105,36 @@ describe('connections', () => {
     expect(pinned).toEqual(await pages('{in: ["removals", "no such measure"]}'));
   });
 
+  it('pages one measure, and one measure of one period, by key both ways as it pages lists of them (issue 4)', async () => {
+    // `eq` on the measure (and period) reads a (measure, period, id) index in key order; `in` sorts the matches.
+    const query = (where: string) => `query ($first: Int, $after: String, $last: Int, $before: String) {
+      figures(where: ${where}, first: $first, after: $after, last: $last, before: $before) { nodes { key } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`;
+    const walk = async (where: string, backward: boolean) => {
+      const keys: string[][] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const { figures } = await gql(query(where), backward ? { last: 2, before: cursor } : { first: 2, after: cursor });
+        const page = figures.nodes.map((node: { key: string }) => node.key);
+        if (backward) keys.unshift(page);
+        else keys.push(page);
+        if (!(backward ? figures.pageInfo.hasPreviousPage : figures.pageInfo.hasNextPage)) return keys;
+        cursor = backward ? figures.pageInfo.startCursor : figures.pageInfo.endCursor;
+      }
+    };
+    const { records } = await cypher("MATCH (f:Figure {measure: 'removals'}) RETURN f.period AS period, count(*) AS figures ORDER BY figures DESC LIMIT 1");
+    const period = records[0]!.get('period') as string;
+    for (const [pinned, listed] of [
+      ['{measure: {eq: "removals"}}', '{measure: {in: ["removals", "no such measure"]}}'],
+      [`{AND: [{measure: {eq: "removals"}}, {period: {eq: "${period}"}}]}`, `{measure: {in: ["removals"]}, period: {in: ["${period}"]}}`],
+    ]) {
+      const forward = await walk(pinned, false);
+      expect(forward.length).toBeGreaterThan(1);
+      expect(forward).toEqual(await walk(listed, false));
+      expect((await walk(pinned, true)).flat()).toEqual(forward.flat());
+    }
+  });
+
   it('counts a list only when totalCount is selected', async () => {
     const trips = async (query: string) => {
       const before = server.db.roundTrips;
