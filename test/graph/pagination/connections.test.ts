@@ -124,10 +124,11 @@ describe('connections', () => {
     };
     const { records } = await cypher("MATCH (f:Figure {measure: 'removals'}) RETURN f.period AS period, count(*) AS figures ORDER BY figures DESC LIMIT 1");
     const period = records[0]!.get('period') as string;
-    for (const [pinned, listed] of [
+    const cases: [pinned: string, listed: string][] = [
       ['{measure: {eq: "removals"}}', '{measure: {in: ["removals", "no such measure"]}}'],
       [`{AND: [{measure: {eq: "removals"}}, {period: {eq: "${period}"}}]}`, `{measure: {in: ["removals"]}, period: {in: ["${period}"]}}`],
-    ]) {
+    ];
+    for (const [pinned, listed] of cases) {
       const forward = await walk(pinned, false);
       expect(forward.length).toBeGreaterThan(1);
       expect(forward).toEqual(await walk(listed, false));
