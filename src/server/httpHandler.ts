@@ -42,13 +42,14 @@ function isJson(contentType: string | undefined): boolean {
 /** The request's JSON body, or undefined for none or another content type (Apollo then says what it expected). */
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!isJson(request.headers['content-type'])) return undefined;
-  const tooLarge = new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
-  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge;
+  // Made only when thrown: an Error's stack trace costs a small request a few percent of its CPU.
+  const tooLarge = () => new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw tooLarge;
+    if (size > maxBytes) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return undefined;
