@@ -39,22 +39,38 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
 }
 
+/** The body's bytes, refused once over `maxBytes` (read with events: an async iterator costs a small request more). */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  // Made only when thrown: an Error's stack trace costs a small request a few percent of its CPU.
+  const tooLarge = () => new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      // The rest is let through unread; the answer closes the connection.
+      request.off('data', onData);
+      request.resume();
+      reject(tooLarge());
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks, size)));
+    request.once('error', reject);
+  });
+}
+
 /** The request's JSON body, or undefined for none or another content type (Apollo then says what it expected). */
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!isJson(request.headers['content-type'])) return undefined;
-  // Made only when thrown: an Error's stack trace costs a small request a few percent of its CPU.
-  const tooLarge = () => new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
-  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+  const body = await readBody(request, maxBytes);
+  if (body.length === 0) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpFailure(400, 'BAD_REQUEST', 'Malformed request body');
   }
