@@ -39,6 +39,18 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
 }
 
+/** Bodies are read as UTF-8 JSON as sent: a compressed body or another charset is refused, not misread. */
+function checkEncoding(request: IncomingMessage): void {
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    throw new HttpFailure(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Encoding ${encoding} is not accepted: send the body uncompressed`);
+  }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new HttpFailure(415, 'UNSUPPORTED_MEDIA_TYPE', `charset ${charset} is not accepted: send UTF-8`);
+  }
+}
+
 /** The body's bytes, refused once over `maxBytes` (read with events: an async iterator costs a small request more). */
 function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
   // Made only when thrown: an Error's stack trace costs a small request a few percent of its CPU.
@@ -60,17 +72,20 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
     };
     request.on('data', onData);
     request.once('end', () => resolve(Buffer.concat(chunks, size)));
-    request.once('error', reject);
+    // The client went away mid-body: nobody is left to answer, and nothing is wrong with the server.
+    request.once('error', () => reject(new HttpFailure(400, 'BAD_REQUEST', 'The request body was cut off')));
   });
 }
 
 /** The request's JSON body, or undefined for none or another content type (Apollo then says what it expected). */
 async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!isJson(request.headers['content-type'])) return undefined;
+  checkEncoding(request);
   const body = await readBody(request, maxBytes);
   if (body.length === 0) return undefined;
   try {
-    return JSON.parse(body.toString('utf8'));
+    // A byte order mark is allowed before UTF-8 JSON, and JSON.parse does not skip it.
+    return JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
     throw new HttpFailure(400, 'BAD_REQUEST', 'Malformed request body');
   }
@@ -115,8 +130,10 @@ export function httpHandler<Context extends object>(options: HttpHandlerOptions<
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const search = queryAt === -1 ? '' : url.slice(queryAt);
     if (path === '/graphql' || path === '/graphql/') return answerGraphQL(options, request, response, search);
-    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
-    if (path === '/readyz' && request.method === 'GET') {
+    // HEAD too, as probes use it; Node leaves the body out of a HEAD answer.
+    const read = request.method === 'GET' || request.method === 'HEAD';
+    if (path === '/healthz' && read) return sendJson(response, 200, { status: 'ok' });
+    if (path === '/readyz' && read) {
       const ready = await options.isReady();
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: ready ? 'up' : 'down' });
     }
@@ -124,12 +141,15 @@ export function httpHandler<Context extends object>(options: HttpHandlerOptions<
   };
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpFailure) {
+        if (!response.headersSent) sendFailure(response, error);
+        return;
+      }
+      options.logError(error);
       if (response.headersSent) {
         response.destroy();
         return;
       }
-      if (error instanceof HttpFailure) return sendFailure(response, error);
-      options.logError(error);
       sendFailure(response, new HttpFailure(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
     });
   };

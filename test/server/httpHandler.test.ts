@@ -54,6 +54,24 @@ describe('httpHandler', () => {
     expect(charset.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('refuses a compressed body or another charset 415 rather than misreading it, and reads UTF-8 JSON after a byte order mark', async () => {
+    const gzipped = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: '{}' });
+    expect(gzipped.status).toBe(415);
+    expect((await gzipped.json()).errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const latin1 = await post(JSON.stringify({ query: '{ __typename }' }), 'application/json; charset=iso-8859-1');
+    expect(latin1.status).toBe(415);
+    const marked = await post(`\uFEFF${JSON.stringify({ query: '{ __typename }' })}`);
+    expect(await marked.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers liveness and readiness to HEAD as to GET, without a body', async () => {
+    for (const path of ['/healthz', '/readyz']) {
+      const head = await fetch(`${base}${path}`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+    }
+  });
+
   it('answers a path that is not the API 404 with a NOT_FOUND code', async () => {
     const response = await fetch(`${base}/nothing-here`);
     expect(response.status).toBe(404);
