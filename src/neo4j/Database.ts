@@ -39,7 +39,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
 /**
  * Runs `start` with stack traces off. The driver formats the caller's stack trace into every Result it
  * creates, only to graft it onto an error the statement may raise; here errors become coded AppErrors
- * whose stacks no client sees, and the capture cost a small read about 5% of its CPU.
+ * whose stacks no client sees (a logged one keeps Neo4j's message and code, not the call site), and
+ * the capture cost a small read about 5% of its CPU.
  */
 function withoutStackTrace<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
