@@ -2,11 +2,14 @@
 // other articles) it may relate to: same measure (the Measure node's id, held on each figure as measureId), same unit,
 // same scope (case-insensitive; no scope matches no scope), a period, not derived; and either the same period, or
 // another period with a value within $closeRatio of its own. Each kind keeps the $perFigure values nearest to the
-// figure's own (ties by id). They come from two index seeks per kind, on (measureId, period, value) and on
-// (measureId, value), walking away from the figure's value upwards and downwards in index order, so that each stops
-// after about $perFigure rows and linking costs the same whether a measure has ten figures in the graph or a million
-// (the nearest of both sides are the nearest overall). The planner keeps to the index order, and stops early, only
-// when ORDER BY names the index's leading properties too, although the seek fixes them.
+// figure's own (ties by id: each side keeps the ids nearest the figure's own in index order, ascending above its
+// value and descending below it). They come from two index seeks per kind, on (measureId, period, value, id) and on
+// (measureId, value, id), walking away from the figure's value upwards and downwards in index order, so that each
+// stops after about $perFigure rows, however many figures share a value, and linking costs the same whether a measure
+// has ten figures in the graph or a million (the nearest of both sides are the nearest overall). The planner keeps to
+// the index order, and stops early, only when ORDER BY names the index's leading properties too, although the seek
+// fixes them, and when the WHERE names every property of the index (id IS NOT NULL, always true); the hints keep it
+// from the (measureId, value) index, which orders the figures list but would read every tie.
 // Parameters: $articleId, $closeRatio (largest relative difference of figures of different periods, e.g. 0.1),
 //   $perFigure (most candidates of each kind per figure)
 // Columns: figure {id, articleId, value, valueText, qualifier, approximate, unit, measureId, period, scope, derived},
@@ -16,17 +19,19 @@ WHERE f.period IS NOT NULL AND f.measureId IS NOT NULL AND NOT coalesce(f.derive
 CALL (f) {
   CALL (f) {
     MATCH (c:Figure)
-    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value >= f.value
+    USING INDEX c:Figure(measureId, period, value, id)
+    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value >= f.value AND c.id IS NOT NULL
       AND c <> f AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
     WITH c ORDER BY c.measureId, c.period, c.value, c.id LIMIT toInteger($perFigure)
     RETURN c
     UNION ALL
     MATCH (c:Figure)
-    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value < f.value
+    USING INDEX c:Figure(measureId, period, value, id)
+    WHERE c.measureId = f.measureId AND c.period = f.period AND c.value < f.value AND c.id IS NOT NULL
       AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
-    WITH c ORDER BY c.measureId DESC, c.period DESC, c.value DESC, c.id LIMIT toInteger($perFigure)
+    WITH c ORDER BY c.measureId DESC, c.period DESC, c.value DESC, c.id DESC LIMIT toInteger($perFigure)
     RETURN c
   }
   WITH c ORDER BY abs(c.value - f.value), c.id LIMIT toInteger($perFigure)
@@ -35,17 +40,19 @@ CALL (f) {
 CALL (f) {
   CALL (f) {
     MATCH (c:Figure)
-    WHERE c.measureId = f.measureId AND c.value >= f.value AND c.value <= f.value + abs(f.value) * $closeRatio
+    USING INDEX c:Figure(measureId, value, id)
+    WHERE c.measureId = f.measureId AND c.value >= f.value AND c.value <= f.value + abs(f.value) * $closeRatio AND c.id IS NOT NULL
       AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
     WITH c ORDER BY c.measureId, c.value, c.id LIMIT toInteger($perFigure)
     RETURN c
     UNION ALL
     MATCH (c:Figure)
-    WHERE c.measureId = f.measureId AND c.value < f.value AND c.value >= f.value - abs(f.value) * $closeRatio
+    USING INDEX c:Figure(measureId, value, id)
+    WHERE c.measureId = f.measureId AND c.value < f.value AND c.value >= f.value - abs(f.value) * $closeRatio AND c.id IS NOT NULL
       AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
-    WITH c ORDER BY c.measureId DESC, c.value DESC, c.id LIMIT toInteger($perFigure)
+    WITH c ORDER BY c.measureId DESC, c.value DESC, c.id DESC LIMIT toInteger($perFigure)
     RETURN c
   }
   WITH c ORDER BY abs(c.value - f.value), c.id LIMIT toInteger($perFigure)
