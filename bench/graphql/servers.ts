@@ -66,26 +66,25 @@ function countStatements(driver: Driver): { count: number } {
 /** Times claimgraph's reads (each its own auto-commit statement) while tracing is on; off, one flag test per read. */
 function traceReads(db: Database): { on: boolean; statements: TracedStatement[] } {
   const trace = { on: false, statements: [] as TracedStatement[], origin: 0 };
-  const timed = async <T>(name: string, keys: number | undefined, work: () => Promise<T>): Promise<T> => {
-    if (!trace.on) return work();
-    const start = performance.now();
-    if (trace.statements.length === 0) trace.origin = start;
-    try {
-      return await work();
-    } finally {
-      trace.statements.push({ name, keys, startMs: start - trace.origin, ms: performance.now() - start });
-    }
-  };
   // Every read, named or built, goes through readStatement. A named query opens with a comment that
   // names it, as do the statements that read lists ahead; a root list built per request is named
   // after its label, and whether it pages or counts.
+  const nameOf = (cypher: string) => {
+    const named = /^\/\/ ([a-z-]+):/.exec(cypher)?.[1];
+    const label = /\(\w+:(\w+)[ )]/.exec(cypher)?.[1] ?? 'list';
+    return named ?? `built ${label} ${/RETURN count\(/.test(cypher) ? 'count' : 'page'}`;
+  };
   const readStatement = db.readStatement.bind(db);
-  db.readStatement = (statement, deadline) => {
-    const named = /^\/\/ ([a-z-]+):/.exec(statement.cypher)?.[1];
-    const label = /\(\w+:(\w+)[ )]/.exec(statement.cypher)?.[1] ?? 'list';
-    const name = named ?? `built ${label} ${/RETURN count\(/.test(statement.cypher) ? 'count' : 'page'}`;
-    const keys = Array.isArray(statement.params.keys) ? statement.params.keys.length : undefined;
-    return timed(name, keys, () => readStatement(statement, deadline));
+  db.readStatement = async (statement, deadline) => {
+    if (!trace.on) return readStatement(statement, deadline);
+    const start = performance.now();
+    if (trace.statements.length === 0) trace.origin = start;
+    try {
+      return await readStatement(statement, deadline);
+    } finally {
+      const keys = Array.isArray(statement.params.keys) ? statement.params.keys.length : undefined;
+      trace.statements.push({ name: nameOf(statement.cypher), keys, startMs: start - trace.origin, ms: performance.now() - start });
+    }
   };
   return trace;
 }
