@@ -37,13 +37,13 @@ export class FigureService {
   }
 
   /** The article that reports the figure; a figure read without it is read again, whole. */
-  async articleOf(figure: Figure): Promise<Article | null> {
-    return figure.article ?? (await this.reader.whole(figure))?.article ?? null;
+  articleOf(figure: Figure): Promise<Article | null> {
+    return this.reader.embedded(figure, 'article');
   }
 
   /** The source of the figure; a figure read without it is read again, whole. */
-  async sourceOf(figure: Figure): Promise<Person | Organization | null> {
-    return figure.source !== undefined ? figure.source : ((await this.reader.whole(figure))?.source ?? null);
+  sourceOf(figure: Figure): Promise<Person | Organization | null> {
+    return this.reader.embedded(figure, 'source');
   }
 
   async list(where: FigureWhere, sort: FigureSort, window: PageWindow, nested: Prefetch[] = []): Promise<FigureConnection> {

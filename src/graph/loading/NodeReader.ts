@@ -31,9 +31,13 @@ export class NodeReader<T extends { id: string }> {
     return node;
   }
 
-  /** A node as the get- query returns it: itself if it was read whole, otherwise read again (with the others asked together). */
-  async whole(node: T): Promise<T | null> {
-    return this.isWhole(node) ? node : this.nodes.load(node.id);
+  /**
+   * A node the get- query embeds in `node` (its article, speaker, source): from the node if it was
+   * read whole, otherwise from the node read again, whole, with the others asked together.
+   */
+  async embedded<K extends keyof T>(node: T, key: K): Promise<NonNullable<T[K]> | null> {
+    const whole = this.isWhole(node) ? node : await this.nodes.load(node.id);
+    return whole?.[key] ?? null;
   }
 
   /**

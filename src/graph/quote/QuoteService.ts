@@ -30,13 +30,13 @@ export class QuoteService {
   }
 
   /** The article that reports the quote; a quote read without it is read again, whole. */
-  async articleOf(quote: Quote): Promise<Article | null> {
-    return quote.article ?? (await this.reader.whole(quote))?.article ?? null;
+  articleOf(quote: Quote): Promise<Article | null> {
+    return this.reader.embedded(quote, 'article');
   }
 
   /** The speaker of the quote; a quote read without it is read again, whole. */
-  async speakerOf(quote: Quote): Promise<Person | Organization | null> {
-    return quote.speaker !== undefined ? quote.speaker : ((await this.reader.whole(quote))?.speaker ?? null);
+  speakerOf(quote: Quote): Promise<Person | Organization | null> {
+    return this.reader.embedded(quote, 'speaker');
   }
 
   async list(where: QuoteWhere, window: PageWindow, nested: Prefetch[] = []): Promise<QuoteConnection> {
