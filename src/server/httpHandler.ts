@@ -71,7 +71,9 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
       reject(tooLarge());
     };
     request.on('data', onData);
-    request.once('end', () => resolve(Buffer.concat(chunks, size)));
+    request.once('end', () => {
+      if (size <= maxBytes) resolve(Buffer.concat(chunks, size));
+    });
     // The client went away mid-body: nobody is left to answer, and nothing is wrong with the server.
     request.once('error', () => reject(new HttpFailure(400, 'BAD_REQUEST', 'The request body was cut off')));
   });
