@@ -9,6 +9,16 @@ CALL (a) {
   DETACH DELETE fact
   RETURN count(fact) AS deleted
 }
+// A PART_OF or RUN_BY this article states goes with it when no other article's MENTIONS states it too.
+CALL (a) {
+  MATCH (a)-[stated:MENTIONS]->(entity)-[link:PART_OF|RUN_BY]->(other)
+  WHERE other.id = CASE type(link) WHEN 'PART_OF' THEN stated.partOf ELSE stated.runBy END
+    AND NOT EXISTS {
+      MATCH (elsewhere:Article)-[also:MENTIONS]->(entity)
+      WHERE elsewhere <> a AND other.id = CASE type(link) WHEN 'PART_OF' THEN also.partOf ELSE also.runBy END
+    }
+  DELETE link
+}
 CALL (a) {
   MATCH (a)-[own:MENTIONS|PUBLISHED_BY|WRITTEN_BY|CITES]->()
   DELETE own
@@ -16,12 +26,5 @@ CALL (a) {
 CALL () {
   MATCH ()-[role:HOLDS_ROLE {article: $articleId}]->()
   DELETE role
-}
-CALL () {
-  MATCH ()-[link:PART_OF|RUN_BY]->()
-  WHERE $articleId IN link.articles
-  SET link.articles = [id IN link.articles WHERE id <> $articleId]
-  WITH link WHERE size(link.articles) = 0
-  DELETE link
 }
 RETURN deleted

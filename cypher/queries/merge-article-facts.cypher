@@ -4,11 +4,19 @@
 // organisation hierarchy and program operators, who published and wrote it and which sources it cites, its figures
 // and its quotes. Each part is a CALL subquery over the single article row, in that order, so later parts find the
 // entities earlier parts merged.
-// Roles carry the article they come from; PART_OF and RUN_BY list every article that states them.
+// Roles carry the article they come from. PART_OF and RUN_BY are one relationship however many articles state them;
+// the article's MENTIONS of the organisation or program names what it says it is part of (partOf) or run by (runBy).
+// Concurrent ingests must not queue on the entities they share (ICE, a Measure, a year), so nothing here locks one:
+// - the relationships of the article and of its own figures and quotes are CREATEd, not merged: none exists yet
+//   (delete-article-facts removed an earlier version's) and the plan lists each once, whereas a relationship MERGE
+//   that finds nothing locks both its nodes until commit;
+// - a speaker, source or subject of either label is sought under each label with null for the others: in a writing
+//   statement an index seek on a unique key that finds nothing locks that key until commit, as MERGE needs; a seek
+//   for null finds nothing without locking.
 // Parameters: $article {id, title, titleInferred, url, publishedOn, contentHash, textLength}, $factsHash,
-//   $ingestedAt (ISO datetime), $organizations [{id, name, acronym, aliases, kind}], $people [{id, name, aliases}],
-//   $programs [{id, name, aliases}], $roles [{personId, organizationId, title, unit}], $partOf [{id, parentId}],
-//   $runBy [{id, organizationId}], $publisherId (or null), $bylineIds, $citedIds,
+//   $ingestedAt (ISO datetime), $organizations [{id, name, acronym, aliases, kind, partOfId}],
+//   $people [{id, name, aliases}], $programs [{id, name, aliases, runById}], $roles [{personId, organizationId, title,
+//   unit}], $publisherId (or null), $bylineIds, $citedIds (each list once per id),
 //   $figures [{id, value, valueText, approximate, qualifier, unit, measure, measureId, measureDetail, period,
 //     periodNode {id, kind, start, end} or null, scope, derived, source {id, label} or null, start, end}],
 //   $quotes [{id, text, direct, verb, speaker {id, label}, aboutFigureIds, aboutEntities [{id, label}], start, end}]
@@ -43,7 +51,7 @@ CALL (a) {
     WITH o WHERE o.kind = 'agency' AND NOT o:Agency
     SET o:Agency
   }
-  MERGE (a)-[:MENTIONS]->(o)
+  CREATE (a)-[:MENTIONS {partOf: row.partOfId}]->(o)
   WITH o, o.createdNow IS NOT NULL AS isNew
   CALL (o, isNew) {
     WITH o WHERE isNew
@@ -62,7 +70,7 @@ CALL (a) {
     WITH p, aliases WHERE p.aliasesText IS NULL OR aliases <> coalesce(p.aliases, [])
     SET p.aliases = aliases, p.aliasesText = trim(reduce(text = '', alias IN aliases | text + ' ' + alias))
   }
-  MERGE (a)-[:MENTIONS]->(p)
+  CREATE (a)-[:MENTIONS]->(p)
   WITH p, p.createdNow IS NOT NULL AS isNew
   CALL (p, isNew) {
     WITH p WHERE isNew
@@ -80,7 +88,7 @@ CALL (a) {
     WITH p, aliases WHERE p.aliasesText IS NULL OR aliases <> coalesce(p.aliases, [])
     SET p.aliases = aliases, p.aliasesText = trim(reduce(text = '', alias IN aliases | text + ' ' + alias))
   }
-  MERGE (a)-[:MENTIONS]->(p)
+  CREATE (a)-[:MENTIONS {runBy: row.runById}]->(p)
   WITH p, p.createdNow IS NOT NULL AS isNew
   CALL (p, isNew) {
     WITH p WHERE isNew
@@ -91,34 +99,34 @@ CALL (a) {
 CALL (a) {
   UNWIND $roles AS row
   MATCH (p:Person {id: row.personId}), (o:Organization {id: row.organizationId})
-  MERGE (p)-[r:HOLDS_ROLE {article: a.id, title: coalesce(row.title, '')}]->(o)
-  SET r.unit = row.unit
+  CREATE (p)-[r:HOLDS_ROLE {article: a.id, title: coalesce(row.title, ''), unit: row.unit}]->(o)
 }
-CALL (a) {
-  UNWIND $partOf AS row
-  MATCH (child:Organization {id: row.id}), (parent:Organization {id: row.parentId})
-  MERGE (child)-[r:PART_OF]->(parent)
-  SET r.articles = CASE WHEN a.id IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + a.id END
+// A MERGE that finds its relationship locks nothing, and these are found but for the first article to state them.
+CALL () {
+  UNWIND $organizations AS row
+  WITH row WHERE row.partOfId IS NOT NULL
+  MATCH (child:Organization {id: row.id}), (parent:Organization {id: row.partOfId})
+  MERGE (child)-[:PART_OF]->(parent)
 }
-CALL (a) {
-  UNWIND $runBy AS row
-  MATCH (program:Program {id: row.id}), (o:Organization {id: row.organizationId})
-  MERGE (program)-[r:RUN_BY]->(o)
-  SET r.articles = CASE WHEN a.id IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + a.id END
+CALL () {
+  UNWIND $programs AS row
+  WITH row WHERE row.runById IS NOT NULL
+  MATCH (program:Program {id: row.id}), (o:Organization {id: row.runById})
+  MERGE (program)-[:RUN_BY]->(o)
 }
 CALL (a) {
   OPTIONAL MATCH (publisher:Organization {id: $publisherId})
-  FOREACH (_ IN CASE WHEN publisher IS NULL THEN [] ELSE [1] END | MERGE (a)-[:PUBLISHED_BY]->(publisher))
+  FOREACH (_ IN CASE WHEN publisher IS NULL THEN [] ELSE [1] END | CREATE (a)-[:PUBLISHED_BY]->(publisher))
 }
 CALL (a) {
   UNWIND $bylineIds AS authorId
   MATCH (author:Person {id: authorId})
-  MERGE (a)-[:WRITTEN_BY]->(author)
+  CREATE (a)-[:WRITTEN_BY]->(author)
 }
 CALL (a) {
   UNWIND $citedIds AS sourceId
   MATCH (source:Organization {id: sourceId})
-  MERGE (a)-[:CITES]->(source)
+  CREATE (a)-[:CITES]->(source)
 }
 CALL (a) {
   UNWIND $figures AS row
@@ -126,11 +134,10 @@ CALL (a) {
   SET f.value = row.value, f.valueText = row.valueText, f.approximate = row.approximate,
       f.qualifier = row.qualifier, f.unit = row.unit, f.measure = row.measure,
       f.measureDetail = row.measureDetail, f.measureId = row.measureId, f.period = row.period, f.scope = row.scope, f.derived = row.derived
-  MERGE (f)-[span:REPORTED_IN]->(a)
-  SET span.start = toInteger(row.start), span.end = toInteger(row.end)
+  CREATE (f)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(a)
   MERGE (m:Measure {id: row.measureId})
   ON CREATE SET m.name = row.measure
-  MERGE (f)-[:MEASURES]->(m)
+  CREATE (f)-[:MEASURES]->(m)
   WITH f, row
   CALL (f, row) {
     WITH row WHERE row.periodNode IS NOT NULL
@@ -138,16 +145,16 @@ CALL (a) {
     ON CREATE SET p.kind = row.periodNode.kind,
         p.start = CASE WHEN row.periodNode.start IS NULL THEN null ELSE date(row.periodNode.start) END,
         p.end = CASE WHEN row.periodNode.end IS NULL THEN null ELSE date(row.periodNode.end) END
-    MERGE (f)-[:FOR_PERIOD]->(p)
+    CREATE (f)-[:FOR_PERIOD]->(p)
   }
   CALL (f, row) {
     WITH row WHERE row.source IS NOT NULL
     CALL (row) {
-      MATCH (s:Person {id: row.source.id}) WHERE row.source.label = 'Person' RETURN s
+      MATCH (s:Person {id: CASE row.source.label WHEN 'Person' THEN row.source.id END}) RETURN s
       UNION
-      MATCH (s:Organization {id: row.source.id}) WHERE row.source.label = 'Organization' RETURN s
+      MATCH (s:Organization {id: CASE row.source.label WHEN 'Organization' THEN row.source.id END}) RETURN s
     }
-    MERGE (f)-[:ATTRIBUTED_TO]->(s)
+    CREATE (f)-[:ATTRIBUTED_TO]->(s)
   }
   RETURN count(f) AS figures
 }
@@ -155,32 +162,31 @@ CALL (a) {
   UNWIND $quotes AS row
   MERGE (q:Quote {id: row.id})
   SET q.text = row.text, q.direct = row.direct, q.verb = row.verb
-  MERGE (q)-[span:REPORTED_IN]->(a)
-  SET span.start = toInteger(row.start), span.end = toInteger(row.end)
+  CREATE (q)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(a)
   WITH q, row
   CALL (q, row) {
     CALL (row) {
-      MATCH (s:Person {id: row.speaker.id}) WHERE row.speaker.label = 'Person' RETURN s
+      MATCH (s:Person {id: CASE row.speaker.label WHEN 'Person' THEN row.speaker.id END}) RETURN s
       UNION
-      MATCH (s:Organization {id: row.speaker.id}) WHERE row.speaker.label = 'Organization' RETURN s
+      MATCH (s:Organization {id: CASE row.speaker.label WHEN 'Organization' THEN row.speaker.id END}) RETURN s
     }
-    MERGE (s)-[:SAID]->(q)
+    CREATE (s)-[:SAID]->(q)
   }
   CALL (q, row) {
     UNWIND row.aboutFigureIds AS figureId
     MATCH (f:Figure {id: figureId})
-    MERGE (q)-[:ABOUT]->(f)
+    CREATE (q)-[:ABOUT]->(f)
   }
   CALL (q, row) {
     UNWIND row.aboutEntities AS ref
     CALL (ref) {
-      MATCH (e:Person {id: ref.id}) WHERE ref.label = 'Person' RETURN e
+      MATCH (e:Person {id: CASE ref.label WHEN 'Person' THEN ref.id END}) RETURN e
       UNION
-      MATCH (e:Organization {id: ref.id}) WHERE ref.label = 'Organization' RETURN e
+      MATCH (e:Organization {id: CASE ref.label WHEN 'Organization' THEN ref.id END}) RETURN e
       UNION
-      MATCH (e:Program {id: ref.id}) WHERE ref.label = 'Program' RETURN e
+      MATCH (e:Program {id: CASE ref.label WHEN 'Program' THEN ref.id END}) RETURN e
     }
-    MERGE (q)-[:ABOUT]->(e)
+    CREATE (q)-[:ABOUT]->(e)
   }
   RETURN count(q) AS quotes
 }

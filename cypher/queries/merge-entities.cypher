@@ -1,8 +1,8 @@
 // merge-entities: folds one entity into another of the same label. Every relationship type that
 // touches people, organisations or programs (docs/graph-model.md) is moved, in and out, with one
-// MERGE per type and direction so that no duplicate arises; properties are copied, and the
-// `articles` lists of PART_OF/RUN_BY united. A PART_OF between the two would become a loop and is
-// dropped. The merged node's name, acronym and aliases become aliases of the kept one, its id goes
+// MERGE per type and direction so that no duplicate arises; properties are copied, and the articles'
+// statements of PART_OF/RUN_BY (partOf, runBy on their MENTIONS) name the kept id. A PART_OF between
+// the two would become a loop and is dropped, with the statements of it. The merged node's name, acronym and aliases become aliases of the kept one, its id goes
 // to the kept node's `mergedIds`, and it is deleted with a plain DELETE: a relationship of a type
 // missing here fails the transaction instead of being lost.
 // Parameters: $label ('Person' | 'Organization' | 'Program'), $keepId, $mergeId
@@ -18,10 +18,16 @@ CALL (k, m) {
   MATCH (m)-[r:PART_OF]-(k)
   DELETE r
 }
+CALL (k, m) {
+  MATCH (:Article)-[stated:MENTIONS]->(x)
+  WHERE (x = m AND stated.partOf = k.id) OR (x = k AND stated.partOf = m.id)
+  REMOVE stated.partOf
+}
 // Incoming: (:Article)-[:MENTIONS|PUBLISHED_BY|WRITTEN_BY|CITES]->, (:Quote)-[:ABOUT]->, (:Figure)-[:ATTRIBUTED_TO]->
 CALL (k, m) {
   MATCH (x)-[r:MENTIONS]->(m)
   MERGE (x)-[n:MENTIONS]->(k) ON CREATE SET n = properties(r)
+  ON MATCH SET n.partOf = coalesce(n.partOf, r.partOf), n.runBy = coalesce(n.runBy, r.runBy)
   DELETE r
 }
 CALL (k, m) {
@@ -70,34 +76,33 @@ CALL (k, m) {
   ON MATCH SET n.unit = coalesce(n.unit, r.unit)
   DELETE r
 }
-// PART_OF (organisation to organisation, both ways) and RUN_BY (program out, organisation in) list their articles.
+// PART_OF (organisation to organisation, both ways) and RUN_BY (program out, organisation in); the articles that
+// state a part or program of the merged node now state it of the kept one.
 CALL (k, m) {
   MATCH (m)-[r:PART_OF]->(x)
-  MERGE (k)-[n:PART_OF]->(x)
-  ON CREATE SET n = properties(r)
-  ON MATCH SET n.articles = reduce(acc = coalesce(n.articles, []), id IN coalesce(r.articles, []) | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+  MERGE (k)-[:PART_OF]->(x)
   DELETE r
 }
 CALL (k, m) {
   MATCH (x)-[r:PART_OF]->(m)
-  MERGE (x)-[n:PART_OF]->(k)
-  ON CREATE SET n = properties(r)
-  ON MATCH SET n.articles = reduce(acc = coalesce(n.articles, []), id IN coalesce(r.articles, []) | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+  MERGE (x)-[:PART_OF]->(k)
   DELETE r
+  WITH x
+  MATCH (:Article)-[stated:MENTIONS {partOf: m.id}]->(x)
+  SET stated.partOf = k.id
 }
 CALL (k, m) {
   MATCH (m)-[r:RUN_BY]->(x)
-  MERGE (k)-[n:RUN_BY]->(x)
-  ON CREATE SET n = properties(r)
-  ON MATCH SET n.articles = reduce(acc = coalesce(n.articles, []), id IN coalesce(r.articles, []) | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+  MERGE (k)-[:RUN_BY]->(x)
   DELETE r
 }
 CALL (k, m) {
   MATCH (x)-[r:RUN_BY]->(m)
-  MERGE (x)-[n:RUN_BY]->(k)
-  ON CREATE SET n = properties(r)
-  ON MATCH SET n.articles = reduce(acc = coalesce(n.articles, []), id IN coalesce(r.articles, []) | CASE WHEN id IN acc THEN acc ELSE acc + id END)
+  MERGE (x)-[:RUN_BY]->(k)
   DELETE r
+  WITH x
+  MATCH (:Article)-[stated:MENTIONS {runBy: m.id}]->(x)
+  SET stated.runBy = k.id
 }
 // Names: the kept name stays canonical; the merged acronym becomes the kept one's when it has none, else an alias.
 WITH k, m, coalesce(k.acronym, m.acronym) AS acronym

@@ -6,7 +6,7 @@ import { AnyNode } from '../node/AnyNode.js';
 import { pageWindow } from '../pagination/PageArgs.js';
 import { EntityKeyInput } from './EntityKeyInput.js';
 import { GraphPath } from './GraphPath.js';
-import { MAX_HOPS } from './PathService.js';
+import { ARTICLES_PER_STEP, MAX_HOPS } from './PathService.js';
 import { PathStep } from './PathStep.js';
 import type { GraphLabel } from '../node/GraphLabel.js';
 import { keyOf } from '../node/globalId.js';
@@ -36,7 +36,7 @@ export class PathResolver {
     return ctx.nodes.byLabel(step.to.label, step.to.id);
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles this step rests on.' })
+  @FieldResolver(() => [Article], { description: `The articles this step rests on (of a PART_OF or RUN_BY step, the first ${ARTICLES_PER_STEP} by key).` })
   async articles(@Root() step: PathStep, @Ctx() ctx: GraphContext): Promise<Article[]> {
     return (await Promise.all(step.articleIds.map((id) => ctx.articles.byId(id)))).filter((article): article is Article => article !== null);
   }

@@ -7,6 +7,8 @@ import type { GraphPath } from './GraphPath.js';
 import type { PathStep } from './PathStep.js';
 
 export const MAX_HOPS = 4;
+/** A PART_OF or RUN_BY step may rest on thousands of articles (ICE is part of DHS in most); a path shows the first few. */
+export const ARTICLES_PER_STEP = 20;
 
 interface PathRow {
   nodes: { id: string; label: GraphLabel }[];
@@ -31,7 +33,7 @@ export class PathService {
     // Neo4j refuses a shortest path from a node to itself; there is nothing to connect.
     if (from.kind === to.kind && from.id === to.id) return [];
     const rows = (await this.db.read('find-paths', {
-      fromId: from.id, fromLabel: from.kind, toId: to.id, toLabel: to.kind, maxHops, limit,
+      fromId: from.id, fromLabel: from.kind, toId: to.id, toLabel: to.kind, maxHops, limit, articlesPerStep: ARTICLES_PER_STEP,
     }, this.deadline)) as unknown as PathRow[];
     return rows.map((row) => ({
       length: row.steps.length,

@@ -25,17 +25,36 @@ export interface ArticleWritePlan {
   bylineIds: string[];
   citedIds: string[];
   people: { id: string; name: string; aliases: string[] }[];
-  organizations: { id: string; name: string; acronym: string | null; aliases: string[]; kind: string }[];
-  programs: { id: string; name: string; aliases: string[] }[];
+  /** partOfId: the organisation this article says it is part of. */
+  organizations: { id: string; name: string; acronym: string | null; aliases: string[]; kind: string; partOfId: string | null }[];
+  /** runById: the organisation this article says runs it. */
+  programs: { id: string; name: string; aliases: string[]; runById: string | null }[];
   roles: { personId: string; organizationId: string; title: string | null; unit: string | null }[];
-  partOf: { id: string; parentId: string }[];
-  runBy: { id: string; organizationId: string }[];
   figures: Record<string, unknown>[];
   quotes: Record<string, unknown>[];
 }
 
 function distinct(values: string[], exclude: string): string[] {
   return [...new Set(values.filter((value) => value !== exclude))];
+}
+
+/**
+ * The first row of each key, with later rows of that key folded into it: the write creates one
+ * relationship per row (an article's own relationships are new, so it need not MERGE them).
+ */
+function uniqueBy<T>(rows: T[], keyOf: (row: T) => string, fold: (kept: T, duplicate: T) => void = () => {}): T[] {
+  const kept = new Map<string, T>();
+  for (const row of rows) {
+    const first = kept.get(keyOf(row));
+    if (first) fold(first, row);
+    else kept.set(keyOf(row), row);
+  }
+  return [...kept.values()];
+}
+
+/** Two names that slugify alike are one entity: the second name becomes an alias of the first. */
+function foldNames<T extends { name: string; aliases: string[] }>(kept: T, duplicate: T): void {
+  kept.aliases = distinct([...kept.aliases, duplicate.name, ...duplicate.aliases], kept.name);
 }
 
 /** The id an article gets when its source gives none: its URL, else its content. */
@@ -48,6 +67,13 @@ function articleIdFor(facts: ArticleFacts): string {
 export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
   const issues: string[] = [];
   const articleId = articleIdFor(facts);
+  for (const [kind, spans] of [['figure', facts.figures], ['quote', facts.quotes]] as const) {
+    const seen = new Set<string>();
+    for (const { id } of spans) {
+      if (seen.has(id)) issues.push(`${kind} id ${id} is used twice`);
+      seen.add(id);
+    }
+  }
   const byName = new Map<string, EntityRef>();
   const register = (name: string, aliases: string[], label: EntityLabel): EntityRef => {
     const ref = { id: slugify(name), label };
@@ -66,13 +92,13 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
 
   const organizations = facts.organizations.map((org) => {
     const ref = register(org.name, [...org.aliases, ...(org.acronym ? [org.acronym] : [])], 'Organization');
-    return { id: ref.id, name: org.name, acronym: org.acronym, aliases: distinct(org.aliases, org.name), kind: org.kind };
+    return { id: ref.id, name: org.name, acronym: org.acronym, aliases: distinct(org.aliases, org.name), kind: org.kind, partOfId: null as string | null };
   });
   // The publisher and cited sources are organisations even when the extraction lists them nowhere else.
   for (const name of [facts.article.publisher, ...facts.article.sources_cited]) {
     if (name && !byName.has(name.toLowerCase())) {
       const ref = register(name, [], 'Organization');
-      organizations.push({ id: ref.id, name, acronym: null, aliases: [], kind: name === facts.article.publisher ? 'media' : 'other' });
+      organizations.push({ id: ref.id, name, acronym: null, aliases: [], kind: name === facts.article.publisher ? 'media' : 'other', partOfId: null });
     }
   }
   const people = facts.people.map((person) => {
@@ -84,7 +110,7 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
   }
   const programs = facts.programs.map((program) => {
     const ref = register(program.name, program.aliases, 'Program');
-    return { id: ref.id, name: program.name, aliases: distinct(program.aliases, program.name) };
+    return { id: ref.id, name: program.name, aliases: distinct(program.aliases, program.name), runById: null as string | null };
   });
 
   const roles = facts.people.flatMap((person) =>
@@ -93,13 +119,12 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
       return org ? [{ personId: slugify(person.name), organizationId: org.id, title: role.title, unit: role.unit }] : [];
     }),
   );
-  const partOf = facts.organizations.flatMap((org) => {
-    const parent = org.part_of ? resolve(org.part_of, `part_of of ${org.name}`, ['Organization']) : undefined;
-    return parent ? [{ id: slugify(org.name), parentId: parent.id }] : [];
+  // Resolved once every name is registered; the rows of facts.organizations and facts.programs come first, in order.
+  facts.organizations.forEach((org, index) => {
+    if (org.part_of) organizations[index]!.partOfId = resolve(org.part_of, `part_of of ${org.name}`, ['Organization'])?.id ?? null;
   });
-  const runBy = facts.programs.flatMap((program) => {
-    const org = program.run_by ? resolve(program.run_by, `run_by of ${program.name}`, ['Organization']) : undefined;
-    return org ? [{ id: slugify(program.name), organizationId: org.id }] : [];
+  facts.programs.forEach((program, index) => {
+    if (program.run_by) programs[index]!.runById = resolve(program.run_by, `run_by of ${program.name}`, ['Organization'])?.id ?? null;
   });
 
   const figureIds = new Set(facts.figures.map((figure) => figure.id));
@@ -138,8 +163,8 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
       direct: quote.direct,
       verb: quote.verb,
       speaker: speaker ?? null,
-      aboutFigureIds: quote.about_figures.map((id) => `${articleId}:${id}`),
-      aboutEntities,
+      aboutFigureIds: [...new Set(quote.about_figures.map((id) => `${articleId}:${id}`))],
+      aboutEntities: uniqueBy(aboutEntities, (ref) => `${ref.label}:${ref.id}`),
       start: quote.start,
       end: quote.end,
     };
@@ -163,14 +188,22 @@ export function planArticleWrite(facts: ArticleFacts): ArticleWritePlan {
       textLength: length ?? null,
     },
     publisherId: facts.article.publisher ? idOf(facts.article.publisher) : null,
-    bylineIds: facts.article.byline.map(idOf),
-    citedIds: facts.article.sources_cited.map(idOf),
-    people,
-    organizations,
-    programs,
-    roles,
-    partOf,
-    runBy,
+    bylineIds: [...new Set(facts.article.byline.map(idOf))],
+    citedIds: [...new Set(facts.article.sources_cited.map(idOf))],
+    people: uniqueBy(people, (person) => person.id, foldNames),
+    organizations: uniqueBy(organizations, (org) => org.id, (kept, duplicate) => {
+      foldNames(kept, duplicate);
+      kept.acronym ??= duplicate.acronym;
+      kept.partOfId ??= duplicate.partOfId;
+    }),
+    programs: uniqueBy(programs, (program) => program.id, (kept, duplicate) => {
+      foldNames(kept, duplicate);
+      kept.runById ??= duplicate.runById;
+    }),
+    // As a MERGE keyed by person, organisation and title would: one role, the last unit stated.
+    roles: uniqueBy(roles, (role) => `${role.personId}\n${role.organizationId}\n${role.title ?? ''}`, (kept, duplicate) => {
+      kept.unit = duplicate.unit;
+    }),
     figures,
     quotes,
   };

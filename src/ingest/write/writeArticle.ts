@@ -4,8 +4,8 @@ import { ArticleFactsSchema, type ArticleFacts } from './ArticleFacts.js';
 import { IngestInputError } from './IngestInputError.js';
 import { planArticleWrite } from './planArticleWrite.js';
 
-/** Raised when the stored shape of facts changes (v2: figures hold measureId), so that curated articles are rewritten. */
-const STORAGE_VERSION = 2;
+/** Raised when the stored shape of facts changes (v2: figures hold measureId; v3: MENTIONS hold the PART_OF and RUN_BY an article states), so that curated articles are rewritten. */
+const STORAGE_VERSION = 3;
 
 /** All the write path needs of the database. */
 export type ArticleWriter = Pick<Database, 'writeTransaction'>;
@@ -75,7 +75,7 @@ export async function writeArticle(db: ArticleWriter, facts: ArticleFacts, optio
     const writing = tx.run('merge-article-facts', {
       article: plan.article, factsHash, ingestedAt: now.toISOString(),
       organizations: plan.organizations, people: plan.people, programs: plan.programs,
-      roles: plan.roles, partOf: plan.partOf, runBy: plan.runBy,
+      roles: plan.roles,
       publisherId: plan.publisherId, bylineIds: plan.bylineIds, citedIds: plan.citedIds,
       figures: plan.figures, quotes: plan.quotes,
     });

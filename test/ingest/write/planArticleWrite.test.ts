@@ -41,6 +41,42 @@ describe('planArticleWrite', () => {
     expect(plan.publisherId).toBe('test-gazette');
   });
 
+  it('lists each entity, role and reference once, since the write creates a relationship per row', () => {
+    const plan = planArticleWrite(
+      facts({
+        people: [
+          { name: 'Dana Speaker', roles: [{ title: 'Director', organization: 'Test Bureau' }, { title: 'Director', organization: 'TB', unit: 'HQ' }] },
+          { name: 'Dana  Speaker', aliases: ['D. Speaker'] },
+        ],
+        organizations: [
+          { name: 'Test Bureau', acronym: 'TB', kind: 'agency' },
+          { name: 'Test-Bureau', kind: 'agency', part_of: 'Test Department' },
+          { name: 'Test Department', kind: 'agency' },
+        ],
+        programs: [{ name: 'Test Program', run_by: 'TB' }],
+        quotes: [{ id: 'q1', speaker: 'TB', text: 'We removed 100.', direct: true, about_figures: ['f1', 'f1'], about_entities: ['TB', 'Test Bureau'], start: 10, end: 25 }],
+      }),
+    );
+    expect(plan.people.filter((person) => person.id === 'dana-speaker')).toEqual([{ id: 'dana-speaker', name: 'Dana Speaker', aliases: ['Dana  Speaker', 'D. Speaker'] }]);
+    expect(plan.organizations.filter((org) => org.id === 'test-bureau')).toEqual([
+      { id: 'test-bureau', name: 'Test Bureau', acronym: 'TB', aliases: ['Test-Bureau'], kind: 'agency', partOfId: 'test-department' },
+    ]);
+    expect(plan.programs).toEqual([{ id: 'test-program', name: 'Test Program', aliases: [], runById: 'test-bureau' }]);
+    expect(plan.roles).toEqual([{ personId: 'dana-speaker', organizationId: 'test-bureau', title: 'Director', unit: 'HQ' }]);
+    expect(plan.quotes[0]).toMatchObject({ aboutFigureIds: [`${plan.article.id}:f1`], aboutEntities: [{ id: 'test-bureau', label: 'Organization' }] });
+  });
+
+  it('rejects a figure or quote id used twice', () => {
+    const twice = facts({
+      figures: [
+        { id: 'f1', value: 100, value_text: '100', unit: 'people', measure: 'removals', period: 'FY2020', start: 0, end: 3 },
+        { id: 'f1', value: 200, value_text: '200', unit: 'people', measure: 'removals', period: 'FY2021', start: 4, end: 7 },
+      ],
+    });
+    expect(() => planArticleWrite(twice)).toThrow(IngestInputError);
+    expect(() => planArticleWrite(twice)).toThrow(/figure id f1 is used twice/);
+  });
+
   it('derives the same article id from the same URL, whatever the text', () => {
     const a = parseArticleFacts({ article: { title: 'A', url: 'https://example.org/a', content_hash: 'b'.repeat(64) } });
     const b = parseArticleFacts({ article: { title: 'A', url: 'https://example.org/a', content_hash: 'c'.repeat(64) } });

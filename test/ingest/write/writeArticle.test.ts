@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestInputError } from '../../../src/ingest/write/IngestInputError.js';
 import { parseArticleFacts, writeArticle, type ArticleWriter } from '../../../src/ingest/write/writeArticle.js';
@@ -14,6 +14,22 @@ function testFacts(run: string, hash: string, quoteText = 'We removed 1,234 peop
     programs: [{ name: `Tester Program ${run}`, run_by: `Tester Agency ${run}` }],
     figures: [{ id: 'f1', value: 1234, value_text: '1,234', unit: 'people', measure: `test removals ${run}`, period: 'FY2020', source: 'TA', start: 10, end: 15 }],
     quotes: [{ id: 'q1', speaker: 'Tester', text: quoteText, direct: true, about_figures: ['f1'], about_entities: [`Tester Program ${run}`], start: 0, end: 40 }],
+  });
+}
+
+/** An article of its own that names the entities every article of `run` names, saying what they are part of or not. */
+function sharedFacts(run: string, articleId: string, statesHierarchy = true) {
+  const agency = `Shared Agency ${run}`;
+  return parseArticleFacts({
+    article: { id: articleId, title: `Shared ${articleId}`, content_hash: createHash('sha256').update(`${articleId}${statesHierarchy}`).digest('hex') },
+    people: [{ name: `Sam Shared ${run}`, roles: [{ title: 'Director', organization: agency }] }],
+    organizations: [
+      { name: agency, kind: 'agency', ...(statesHierarchy ? { part_of: `Shared Department ${run}` } : {}) },
+      { name: `Shared Department ${run}`, kind: 'agency' },
+    ],
+    programs: [{ name: `Shared Program ${run}`, ...(statesHierarchy ? { run_by: agency } : {}) }],
+    figures: [{ id: 'f1', value: 10, value_text: 'ten', unit: 'people', measure: `shared removals ${run}`, period: 'FY2020', source: agency, start: 0, end: 3 }],
+    quotes: [{ id: 'q1', speaker: `Sam Shared ${run}`, text: 'Ten.', direct: true, about_figures: ['f1'], about_entities: [agency, `Shared Program ${run}`], start: 0, end: 4 }],
   });
 }
 
@@ -77,6 +93,47 @@ describe('writeArticle', () => {
     expect(results.map((result) => result.outcome).sort()).toEqual(['new', 'unchanged', 'unchanged']);
     const { records } = await db.driver.executeQuery(countsQuery, { id: `test-${racing}` });
     expect(records[0]?.toObject()).toMatchObject({ figures: 1, quotes: 1, mentions: 3 });
+  });
+
+  it('lets writers of different articles naming the same entities run at once (issue 3)', async () => {
+    const shared = `${run}s`;
+    // Entities new to the graph are created by one writer at a time (the others wait to merge onto them), so a
+    // first article brings them in. Article 2 is then written while article 1's transaction is still open: a lock
+    // article 1 held on an entity both name (the agency, the person, a year, the program's RUN_BY) would keep
+    // article 2 waiting.
+    await writeArticle(db, sharedFacts(shared, `test-${shared}-0`));
+    let second: Promise<unknown> | undefined;
+    const first = await writeArticle(db, sharedFacts(shared, `test-${shared}-1`), {
+      afterWrite: async (tx, articleId) => {
+        // A statement of the same transaction runs after the facts' statement: the first article's locks are taken.
+        await tx.run('list-article-arithmetic-figures', { articleId });
+        second = writeArticle(db, sharedFacts(shared, `test-${shared}-2`));
+        const waited = new Promise((_, reject) => setTimeout(() => reject(new Error('the second article waited for the first')), 15_000).unref());
+        await Promise.race([second, waited]);
+      },
+    });
+    expect(first.outcome).toBe('new');
+    await expect(second).resolves.toMatchObject({ outcome: 'new' });
+  });
+
+  it('keeps a PART_OF or RUN_BY while an article states it, and removes it with the last one', async () => {
+    const stated = `${run}p`;
+    const hierarchy = () =>
+      db.driver.executeQuery(
+        `MATCH (child {id: $agency})-[link:PART_OF|RUN_BY]-(other)
+         RETURN type(link) AS type, COLLECT { MATCH (a:Article)-[m:MENTIONS]->(x) WHERE x.id IN [$agency, $program] AND (m.partOf IS NOT NULL OR m.runBy IS NOT NULL) RETURN DISTINCT a.id ORDER BY a.id } AS articles
+         ORDER BY type`,
+        { agency: `shared-agency-${stated}`, program: `shared-program-${stated}` },
+      ).then((result) => result.records.map((record) => record.toObject()));
+    const [one, two] = [`test-${stated}-1`, `test-${stated}-2`];
+    await writeArticle(db, sharedFacts(stated, one));
+    await writeArticle(db, sharedFacts(stated, two));
+    expect(await hierarchy()).toEqual([{ type: 'PART_OF', articles: [one, two] }, { type: 'RUN_BY', articles: [one, two] }]);
+    // Rewritten without them, article one no longer states them; article two still does.
+    await writeArticle(db, sharedFacts(stated, one, false));
+    expect(await hierarchy()).toEqual([{ type: 'PART_OF', articles: [two] }, { type: 'RUN_BY', articles: [two] }]);
+    await writeArticle(db, sharedFacts(stated, two, false));
+    expect(await hierarchy()).toEqual([]);
   });
 
   it('leaves nothing of an article whose transaction fails part-way', async () => {
