@@ -67,7 +67,7 @@ export class Database {
 
   private async runIn(tx: ManagedTransaction, { cypher, params }: Statement): Promise<Row[]> {
     this.roundTrips += 1;
-    const result = await tx.run(cypher, params);
+    const result = await withoutStackTrace(() => tx.run(cypher, params));
     return result.records.map((record) => record.toObject() as Row);
   }
 
