@@ -18,8 +18,10 @@ import { generateArticles } from './generateArticles.js';
 const EXTRACTION_ARTICLES = Number(process.env.BENCH_EXTRACTION_ARTICLES ?? 1000);
 const INGEST_ARTICLES = Number(process.env.BENCH_INGEST_ARTICLES ?? 400);
 const BATCH = Number(process.env.BENCH_BATCH ?? 1);
-// Neo4j compiles and re-plans its queries while a fresh graph grows; the first articles measure that, not ingestion.
-const WARMUP_ARTICLES = Number(process.env.BENCH_WARMUP_ARTICLES ?? 200);
+// A freshly started Neo4j spends more CPU compiling its own code (the JVM's JIT) than running the statements for its
+// first several hundred articles (measured: 30-40 ms per article for the JIT after 200 articles, 5 ms after 1,000), so
+// the measured phases come after this many; the warm-up's own rate is reported as what a fresh start gives.
+const WARMUP_ARTICLES = Number(process.env.BENCH_WARMUP_ARTICLES ?? 1000);
 
 function seconds(work: () => void): number {
   const start = process.hrtime.bigint();
@@ -60,12 +62,15 @@ async function main(): Promise<void> {
       const facts = toWrite.map((article) => toArticleFacts(article, extractArticle(article, knowledge)));
       const toIngest = generateArticles(INGEST_ARTICLES, 200_000).map((article) => ({ ...article, id: `bench-${run}-i-${article.id}` }));
       // Warm the JIT, the query plans and the page cache on articles of their own.
-      await inBatches(generateArticles(WARMUP_ARTICLES, 300_000).map((article) => ({ ...article, id: `bench-${run}-warm-${article.id}` })), (article) => ingestSource(db, article, { knowledge }));
+      const warming = await inBatches(generateArticles(WARMUP_ARTICLES, 300_000).map((article) => ({ ...article, id: `bench-${run}-warm-${article.id}` })), (article) => ingestSource(db, article, { knowledge }));
       const written = await inBatches(facts, (article) => writeArticle(db, article, { unchangedWhen: 'same-text' }));
+      const cpuBefore = process.cpuUsage();
       const ingested = await inBatches(toIngest, (article) => ingestSource(db, article, { knowledge }));
-      console.log(`\ningestion into Neo4j, batches of ${BATCH} concurrent articles, ${INGEST_ARTICLES} articles each`);
+      const nodeCpu = process.cpuUsage(cpuBefore);
+      console.log(`\ningestion into Neo4j, batches of ${BATCH} concurrent articles, ${INGEST_ARTICLES} articles each after ${WARMUP_ARTICLES} of warm-up`);
       row('baseline: write extracted facts', INGEST_ARTICLES / written);
-      row('claimgraph ingest (extract+write+link)', INGEST_ARTICLES / ingested, `, ${(ingested / written).toFixed(2)}x the baseline's time`);
+      row('claimgraph ingest (extract+write+link)', INGEST_ARTICLES / ingested, `, ${(ingested / written).toFixed(2)}x the baseline's time, ${((nodeCpu.user + nodeCpu.system) / 1000 / INGEST_ARTICLES).toFixed(1)} ms of this process's CPU per article`);
+      row(`  the warm-up: first ${WARMUP_ARTICLES} after start`, WARMUP_ARTICLES / warming);
     } finally {
       await db.close();
     }
