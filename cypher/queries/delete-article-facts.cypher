@@ -19,6 +19,13 @@ CALL (a) {
     }
   DELETE link
 }
+// Graphs written before the statements moved to MENTIONS listed them on the relationship; rewriting one of its
+// articles drops that list, which no longer changes.
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->()-[link:PART_OF|RUN_BY]->()
+  WHERE link.articles IS NOT NULL
+  REMOVE link.articles
+}
 CALL (a) {
   MATCH (a)-[own:MENTIONS|PUBLISHED_BY|WRITTEN_BY|CITES]->()
   DELETE own

@@ -129,9 +129,14 @@ describe('writeArticle', () => {
     await writeArticle(db, sharedFacts(stated, one));
     await writeArticle(db, sharedFacts(stated, two));
     expect(await hierarchy()).toEqual([{ type: 'PART_OF', articles: [one, two] }, { type: 'RUN_BY', articles: [one, two] }]);
+    // A graph written before the statements moved to MENTIONS listed them on the relationship.
+    const legacy = { agency: `shared-agency-${stated}` };
+    await db.driver.executeQuery(`MATCH (:Organization {id: $agency})-[link:PART_OF]->() SET link.articles = [$agency]`, legacy);
     // Rewritten without them, article one no longer states them; article two still does.
     await writeArticle(db, sharedFacts(stated, one, false));
     expect(await hierarchy()).toEqual([{ type: 'PART_OF', articles: [two] }, { type: 'RUN_BY', articles: [two] }]);
+    const { records } = await db.driver.executeQuery(`MATCH (:Organization {id: $agency})-[link:PART_OF]->() RETURN link.articles AS articles`, legacy);
+    expect(records.map((record) => record.get('articles'))).toEqual([null]);
     await writeArticle(db, sharedFacts(stated, two, false));
     expect(await hierarchy()).toEqual([]);
   });
