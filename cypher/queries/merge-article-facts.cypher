@@ -6,7 +6,8 @@
 // entities earlier parts merged.
 // Roles carry the article they come from. PART_OF and RUN_BY are one relationship however many articles state them;
 // the article's MENTIONS of the organisation or program names what it says it is part of (partOf) or run by (runBy).
-// Concurrent ingests must not queue on the entities they share (ICE, a Measure, a year), so nothing here locks one:
+// Concurrent ingests must not queue on the entities they share (ICE, a Measure, a year), so nothing here locks one
+// that exists (a new one is locked by the MERGE that creates it, as it must be):
 // - the relationships of the article and of its own figures and quotes are CREATEd, not merged: none exists yet
 //   (delete-article-facts removed an earlier version's) and the plan lists each once, whereas a relationship MERGE
 //   that finds nothing locks both its nodes until commit;

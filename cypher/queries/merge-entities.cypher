@@ -2,9 +2,10 @@
 // touches people, organisations or programs (docs/graph-model.md) is moved, in and out, with one
 // MERGE per type and direction so that no duplicate arises; properties are copied, and the articles'
 // statements of PART_OF/RUN_BY (partOf, runBy on their MENTIONS) name the kept id. A PART_OF between
-// the two would become a loop and is dropped, with the statements of it. The merged node's name, acronym and aliases become aliases of the kept one, its id goes
-// to the kept node's `mergedIds`, and it is deleted with a plain DELETE: a relationship of a type
-// missing here fails the transaction instead of being lost.
+// the two would become a loop and is dropped, with the statements of it. The merged node's name,
+// acronym and aliases become aliases of the kept one, its id goes to the kept node's `mergedIds`, and
+// it is deleted with a plain DELETE: a relationship of a type missing here fails the transaction
+// instead of being lost.
 // Parameters: $label ('Person' | 'Organization' | 'Program'), $keepId, $mergeId
 // Columns: id (the kept node's)
 CALL () {
