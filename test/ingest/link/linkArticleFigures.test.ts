@@ -301,4 +301,32 @@ describe('linkArticleFigures when articles change', () => {
     const between = (await linksOf(db, [`${ids.b}:f1`])).filter((link) => [link.from, link.to].includes(`${ids.a}:f1`));
     expect(between.map((link) => [link.type, link.reason, link.origin])).toEqual([['CLOSE_TO', 'curated', null]]);
   });
+
+  it('links two articles of one measure ingested at once, the second seeing the first (issue 3)', async () => {
+    const [c0, c1, c2] = ['c0', 'c1', 'c2'].map((name) => `link-${name}-${run}`) as [string, string, string];
+    // A first article brings in the period, so that neither of the two creates it (and holds it until it commits).
+    await writeArticle(db, facts(c0, `${run}c0`, [{ id: 'f1', value: 120000, text: '120,000', period: 'FY2014' }]), { unchangedWhen: 'same-text', afterWrite });
+    let second: Promise<unknown> | undefined;
+    let secondLinking = () => {};
+    const secondLinks = new Promise<void>((resolve) => (secondLinking = resolve));
+    await writeArticle(db, facts(c1, `${run}c1`, [{ id: 'f1', value: 250000, text: 'nearly 250,000', qualifier: 'nearly', period: 'FY2014' }]), {
+      unchangedWhen: 'same-text',
+      afterWrite: async (tx, articleId) => {
+        await afterWrite(tx, articleId);
+        second = writeArticle(db, facts(c2, `${run}c2`, [{ id: 'f1', value: 249000, text: '249,000', period: 'FY2014' }]), {
+          unchangedWhen: 'same-text',
+          afterWrite: (secondTx, secondId) => {
+            secondLinking();
+            return afterWrite(secondTx, secondId);
+          },
+        });
+        // Left to read the candidates before this article commits, the second would be linked (and done) well within this.
+        await secondLinks;
+        await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+      },
+    });
+    await second;
+    const between = (await linksOf(db, [`${c2}:f1`])).filter((link) => link.to === `${c1}:f1`);
+    expect(between.map((link) => [link.from, link.type])).toEqual([[`${c2}:f1`, 'SAME_QUANTITY_AS']]);
+  });
 });
