@@ -178,7 +178,9 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
         tokens = tokens.slice(1);
         titled = true;
       }
-      if (!tokens.length || tokens.some((token) => NOT_A_NAME.test(token.text) && token === tokens[0])) continue;
+      // A sentence's first word is capitalised too: "But Chris Newman said" names Chris Newman.
+      while (tokens.length > 1 && NOT_A_NAME.test(tokens[0]!.text)) tokens = tokens.slice(1);
+      if (!tokens.length || NOT_A_NAME.test(tokens[0]!.text)) continue;
       personRuns.push({ tokens, titled });
     }
   }

@@ -33,10 +33,15 @@ const YEAR_RANGE = /\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+
 const CHANGE_AFTER = /^\s*(?:percent\s+|%\s*)?(?:increase|decrease|decline|drop|rise|jump|reduction|cut|fall|gain)\b/i;
 const RELATIVE_YEAR = /\b(?:last year|past year|past fiscal year|this fiscal year|this year|past 12 months|previous fiscal year|year-end)\b/i;
 
+// "figures released Friday", "a news release": a publication, not people released from custody.
+const PUBLISHED = /\b(?:news|press)\s+releas\w*|\b(?:figures|data|statistics|numbers|report|records|documents|study|analysis|memo)\s+(?:\w+\s+)?releas\w*|\breleas\w*\s+(?:(?:a|an|the|its|their|new|on|by)\s+)*(?:figures|data|statistics|numbers|report|records|documents|study|analysis|memo|statement)\b/gi;
+
 function baseMeasureNear(text: string, position: number): string | null {
+  const published = [...text.matchAll(PUBLISHED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   let best: { distance: number; base: string } | null = null;
   for (const [pattern, base] of BASES) {
     for (const match of text.matchAll(pattern)) {
+      if (base === 'releases' && published.some((span) => span.start <= match.index && match.index < span.end)) continue;
       const distance = Math.abs(match.index - position);
       if (!best || distance < best.distance) best = { distance, base };
     }

@@ -227,3 +227,36 @@ describe('extractArticle on stated changes', () => {
     ]);
   });
 });
+
+describe('extractArticle on everyday attribution patterns', () => {
+  // Written for this test, in the style of a daily news report.
+  const DAILY_REPORT = [
+    'The Department of Homeland Security deported 368,644 people in fiscal 2013, down from about 410,000 the year before, according to figures released Friday.',
+    '',
+    '"We are putting our resources where they matter most," Homeland Security Secretary Jeh Johnson told reporters.',
+    '',
+    'But Chris Newman, legal director of the National Day Laborer Organizing Network, said the program "has eroded trust between police and immigrant communities." Newman said about 26 percent of those deported had no criminal record.',
+  ].join('\n');
+
+  it('takes "X told reporters" after a quotation as its attribution', () => {
+    const result = extract(DAILY_REPORT);
+    expect(result.quotes.find((quote) => quote.text.startsWith('We are putting'))).toMatchObject({ speaker: 'Jeh Johnson', verb: 'told', direct: true });
+  });
+
+  it('finds a person named after a sentence-initial "But", and gives them what they said', () => {
+    const result = extract(DAILY_REPORT);
+    expect(result.people.map((person) => person.name)).toEqual(['Jeh Johnson', 'Chris Newman']);
+    expect(result.quotes.filter((quote) => quote.speaker === 'Chris Newman').map((quote) => quote.text.slice(0, 20))).toEqual([
+      'has eroded trust bet',
+      'about 26 percent of ',
+    ]);
+  });
+
+  it('reads "figures released Friday" as a publication, not as releases from custody', () => {
+    const result = extract(DAILY_REPORT);
+    expect(result.figures.slice(0, 2).map((figure) => [figure.value, figure.measure, figure.period])).toEqual([
+      [368_644, 'removals', 'FY2013'],
+      [410_000, 'removals', 'FY2012'],
+    ]);
+  });
+});
