@@ -22,9 +22,10 @@ export class SpeakerResolver {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (mention.start >= position || !compatible(mention.entity)) continue;
-      const before = this.text.slice(Math.max(0, mention.start - 30), mention.start);
+      const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
       const after = this.text.slice(mention.end, mention.end + 40);
-      const opensClause = /(?:^|[.!?:;,]["”]?\s+|\n|\b(?:and|but|when|as|while)\s+|(?:President|Secretary|Director|spokeswoman|spokesman|counsel|[A-Z]{2,})\s+)$/.test(before);
+      // Titles and names may stand between the clause's start and the name: "Sheriff Lupe Valdez of …".
+      const opensClause = /(?:(?:^|[.!?:;,]["”]?\s+|\n|\b(?:and|but|when|as|while)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}|(?:President|Secretary|Director|spokeswoman|spokesman|counsel|[A-Z]{2,})\s+)$/u.test(before);
       const speaks = /^(?:,[^,]{2,120},)?\s+(?:also\s+)?(?:said|says|told|added|announced|attributed|bragged|promised|argued|warned)\b/.test(after);
       if (opensClause || speaks) return mention.entity;
     }

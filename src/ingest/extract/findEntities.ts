@@ -13,6 +13,7 @@ const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const CONNECTOR = /^(?:of|for|and|the|on|&|de|la)$/;
+const NAME_END = /^(?:of|for|and|the|on|&)$/;
 
 function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] {
   if (/^(?:Center|Centre|Institute)$/.test(head)) return 'think_tank';
@@ -172,7 +173,9 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
         continue;
       }
       // Strip titles ("Director John Morton") but remember them as evidence of a person.
-      let tokens = run.filter((token) => !CONNECTOR.test(token.text));
+      // A person's name ends where "of", "for" or "and" begins: "Sheriff Lupe Valdez of Dallas County".
+      const nameEnd = run.findIndex((token) => NAME_END.test(token.text));
+      let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text));
       let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
       while (tokens.length > 1 && TITLE_WORD.test(tokens[0]!.text)) {
         tokens = tokens.slice(1);

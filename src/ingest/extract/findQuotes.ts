@@ -19,6 +19,8 @@ const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;:—–-]?\s*(?:(${SUBJEC
 const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+)((?:[\p{L}.’'-]+\s+){0,8}?)(${VERB})${LISTENER}(?:\s+(?:in|on|at)\s+[^:,.“"]{1,60})?\s*[:,]?\s*$`, 'u');
 const CLOSING_ATTRIBUTION = new RegExp(String.raw`,\s+((?:[\p{L}.’'-]+\s+){0,6}?)(${VERB})${TAIL}\s*[.]?$`, 'u');
 const INNER_SPEAKER = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,4}?)(?:also\s+)?(${VERB})\b`, 'u');
+// Between the two parts of a quotation split by its attribution: "…," X said, "…".
+const SPLIT_BY_ATTRIBUTION = new RegExp(String.raw`^[^.!?;“”"]{1,80}\b${VERB}\b[^.!?;“”"]{0,40},\s*$`, 'u');
 const ONLY_TAIL = new RegExp(String.raw`^${TAIL}\s*[.]?["”]?$`);
 const NEXT_SPEAKER_CLAUSE = new RegExp(String.raw`,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:${VERB})\b`);
 const FINITE_VERB_AFTER = new RegExp(String.raw`^\s+[^,]*\b(?:had|has|have|was|were|is|are|will|would)\b`);
@@ -160,7 +162,9 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       }
       // "A," she said. "B." is one quotation; so is one that runs on from the paragraph before.
       const continues: OpenQuote | null = previous ?? (mark === marks[0] && mark.open === paragraph.start ? carried : null);
-      if (!speaker && continues && (continues !== previous || mark.open - continues.end < 200)) {
+      // "A," X said, "b." is one quotation too: the sentence goes on after its attribution.
+      const splitByAttribution = speaker !== null && previous !== null && speaker === previous.speaker && SPLIT_BY_ATTRIBUTION.test(text.slice(previous.end, mark.open));
+      if ((!speaker && continues && (continues !== previous || mark.open - continues.end < 200)) || (splitByAttribution && continues)) {
         continues.text = `${continues.segmentsText} ${cleanQuoteText(inner)}`;
         continues.segmentsText = `${continues.segmentsText} ${inner.trim()}`;
         continues.end = mark.close + 1;

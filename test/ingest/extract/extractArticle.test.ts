@@ -260,3 +260,35 @@ describe('extractArticle on everyday attribution patterns', () => {
     ]);
   });
 });
+
+describe('extractArticle on a county-jail story', () => {
+  // Written for this test.
+  const JAIL_REPORT = [
+    'ICE lodged 165,000 detainers with local jails in FY14, ICE spokeswoman Gillian Christensen said on Wednesday.',
+    '',
+    '“We have a responsibility,” Christensen said, “to take custody of people who pose a risk to public safety.”',
+    '',
+    'Sheriff Lupe Valdez of Dallas County disagreed. “My deputies are not immigration agents,” she said.',
+    '',
+    'Maria Torres, an attorney with the American Civil Liberties Union, said the detainers "do not come with a warrant."',
+  ].join('\n');
+
+  it('keeps a quotation split by "X said," mid-sentence as one', () => {
+    const result = extract(JAIL_REPORT);
+    expect(result.quotes.filter((quote) => quote.direct && quote.speaker === 'Gillian Christensen').map((quote) => quote.text)).toEqual([
+      'We have a responsibility, to take custody of people who pose a risk to public safety.',
+    ]);
+  });
+
+  it('ends a name at "of" and gives the titled person the pronoun that follows', () => {
+    const result = extract(JAIL_REPORT);
+    expect(result.people.map((person) => person.name)).toContain('Lupe Valdez');
+    expect(result.quotes.find((quote) => quote.text.startsWith('My deputies'))?.speaker).toBe('Lupe Valdez');
+  });
+
+  it('reads "an attorney with" as the role and FY14 as fiscal year 2014', () => {
+    const result = extract(JAIL_REPORT);
+    expect(result.people.find((person) => person.name === 'Maria Torres')?.roles).toEqual([{ title: 'Attorney', organization: 'American Civil Liberties Union' }]);
+    expect(result.figures[0]).toMatchObject({ value: 165_000, period: 'FY2014' });
+  });
+});
