@@ -42,6 +42,8 @@ function baseMeasureNear(text: string, position: number): string | null {
   for (const [pattern, base] of BASES) {
     for (const match of text.matchAll(pattern)) {
       if (base === 'releases' && published.some((span) => span.start <= match.index && match.index < span.end)) continue;
+      // "released from detention": where they were released from, not a count of detentions.
+      if (base === 'detentions' && /\bfrom\s+(?:immigration\s+|ICE\s+)?$/i.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
       const distance = Math.abs(match.index - position);
       if (!best || distance < best.distance) best = { distance, base };
     }

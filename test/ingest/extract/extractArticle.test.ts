@@ -292,3 +292,21 @@ describe('extractArticle on a county-jail story', () => {
     expect(result.figures[0]).toMatchObject({ value: 165_000, period: 'FY2014' });
   });
 });
+
+describe('extractArticle on a congressional reaction story', () => {
+  // Written for this test.
+  const REACTION_REPORT = [
+    '"These numbers are a disgrace," said Rep. Luis Gutierrez (D-Ill.), who has pressed the White House to slow deportations. "Families are being torn apart every day."',
+    '',
+    'The number of people released from detention rose to 36,007 convicted criminals in 2013, the Center for Immigration Studies reported.',
+  ].join('\n');
+
+  it('reads "said Rep. Luis Gutierrez (D-Ill.)" past the abbreviation to the name', () => {
+    const result = extract(REACTION_REPORT);
+    expect(result.quotes[0]).toMatchObject({ speaker: 'Luis Gutierrez', direct: true, text: 'These numbers are a disgrace, Families are being torn apart every day.' });
+  });
+
+  it('counts people "released from detention" as releases', () => {
+    expect(extract(REACTION_REPORT).figures[0]).toMatchObject({ value: 36_007, measure: 'criminal releases' });
+  });
+});
