@@ -229,7 +229,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
       } else if (fromTo && refYear) {
         const range = YEAR_RANGE.exec(text);
-        period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal);
+        // "removed 102,224 in fiscal year 2014, down from 133,551": the figure it is compared with sets the kind of year.
+        const likeCompared = listItem === true && previousInSentence?.period?.startsWith('FY') === true;
+        period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal || likeCompared);
       } else if (asOf) {
         period = asOf;
       } else if (listItem && previousInSentence) {

@@ -1,8 +1,8 @@
 import type { Paragraph } from './ArticleText.js';
 
-const WIDGET_LINE = /^(?:\[[^\]]*\]|<[^>]*>|(?:advertisement|related|read more|watch|video|click here|share this|follow us|sign up|subscribe|photo|image|caption)\b.{0,80})$/i;
+const WIDGET_LINE = /^(?:\[[^\]]*\]|<[^>]*>|(?:advertisement|related|read more|watch|video|click here|share this|follow us|sign up|subscribe|photo|image|caption|poll|quiz|vote now)\b.{0,80})$/i;
 const POLL_OR_LEGAL = /\b(?:by completing the poll|privacy policy|terms of (?:use|service)|agree to receive (?:emails|offers)|sign up for our|all rights reserved|copyright ©)/i;
-const HIGHLIGHTS_HEADING = /^(?:story highlights|highlights|key points|what you need to know)$/i;
+export const HIGHLIGHTS_HEADING = /^(?:story highlights|highlights|key points|what you need to know)$/i;
 
 /** Letters and digits only, so that a pull-quote matches the paragraph it was lifted from. */
 const comparable = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

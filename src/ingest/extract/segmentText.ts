@@ -1,5 +1,5 @@
 import type { ArticleText, Paragraph, Sentence } from './ArticleText.js';
-import { markBoilerplate } from './markBoilerplate.js';
+import { HIGHLIGHTS_HEADING, markBoilerplate } from './markBoilerplate.js';
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Va|Wash)|\b[A-Z]|\b(?:U\.S|U\.N|D\.C|N\.Y|L\.A|a\.m|p\.m|e\.g|i\.e))\.$/;
@@ -36,7 +36,8 @@ export function segmentText(text: string): ArticleText {
     paragraphs.push({ start: match.index + lead, end: match.index + lead + body.length, text: body, boilerplate: false });
   }
   const first = paragraphs[0];
-  const headline = first && paragraphs.length > 1 && !/[.!?:"”’]$/.test(first.text) && first.text.length <= 200 ? first : null;
+  // A text that opens with its highlights has no headline line: "Story highlights" heads the list.
+  const headline = first && paragraphs.length > 1 && !/[.!?:"”’]$/.test(first.text) && first.text.length <= 200 && !HIGHLIGHTS_HEADING.test(first.text) ? first : null;
   const body = headline ? paragraphs.slice(1) : paragraphs;
   markBoilerplate(body);
   const sentences = paragraphs.flatMap((paragraph, index) => (paragraph === headline || paragraph.boilerplate ? [] : splitSentences(paragraph, index)));

@@ -310,3 +310,27 @@ describe('extractArticle on a congressional reaction story', () => {
     expect(extract(REACTION_REPORT).figures[0]).toMatchObject({ value: 36_007, measure: 'criminal releases' });
   });
 });
+
+describe('extractArticle on a page that opens with its highlights', () => {
+  // Written for this test: the text a web page's main content gives, highlights first, a poll inside.
+  const PAGE = [
+    'Story highlights',
+    '',
+    'ICE removed 102,224 people from the interior',
+    '',
+    'That is down 23 percent',
+    '',
+    'Immigration and Customs Enforcement removed 102,224 people arrested in the interior of the country in fiscal year 2014, down from 133,551 the year before, the agency said.',
+    '',
+    'Poll: Should local police honor ICE detainers? Vote now. 1,204 votes',
+  ].join('\n');
+
+  it('takes no facts from the highlights or the poll, and gives the compared figure the fiscal year before', () => {
+    const result = extract(PAGE, 'Fewer deportations from the interior');
+    expect(result.figures.map((figure) => [figure.value, figure.measure, figure.period])).toEqual([
+      [102_224, 'removals', 'FY2014'],
+      [133_551, 'removals', 'FY2013'],
+    ]);
+    expect(result.programs).toEqual([]);
+  });
+});
