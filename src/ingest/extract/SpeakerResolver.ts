@@ -25,7 +25,8 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
       const after = this.text.slice(mention.end, mention.end + 40);
       // Titles and names may stand between the clause's start and the name: "Sheriff Lupe Valdez of …".
-      const opensClause = /(?:(?:^|[.!?:;,]["”]?\s+|\n|\b(?:and|but|when|as|while)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}|(?:President|Secretary|Director|spokeswoman|spokesman|counsel|[A-Z]{2,})\s+)$/u.test(before);
+      // So may a name right after a quotation's closing mark and its verb: "…," said Laura Lichter.
+      const opensClause = /(?:(?:^|[.!?:;,]["”]?\s+|\n|\b(?:and|but|when|as|while)\s+|["”]\s+(?:said|says|added|asked)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}|(?:President|Secretary|Director|spokeswoman|spokesman|counsel|[A-Z]{2,})\s+)$/u.test(before);
       const speaks = /^(?:,[^,]{2,120},)?\s+(?:also\s+)?(?:said|says|told|added|announced|attributed|bragged|promised|argued|warned)\b/.test(after);
       if (opensClause || speaks) return mention.entity;
     }

@@ -95,7 +95,7 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
   const runs: Token[][] = [];
   let run: Token[] = [];
   let previousEnd = -2;
-  let previousPossessive = false;
+  let previousEndsRun = false;
   const flush = () => {
     while (run.length && CONNECTOR.test(run[run.length - 1]!.text)) run.pop();
     if (run.length) runs.push(run);
@@ -104,17 +104,19 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
   for (const match of text.matchAll(/\p{L}[\p{L}'’.&-]*/gu)) {
     let word = match[0];
     // A trailing full stop belongs to an initial or abbreviation only.
-    if (word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word)) word = word.replace(/\.+$/, '');
+    const endsSentence = word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
+    if (endsSentence) word = word.replace(/\.+$/, '');
     const possessive = /[’']s?$/.test(word);
     word = word.replace(/[’']s?$/, '');
     const start = offset + match.index;
     const token = { text: word, start, end: start + word.length };
-    const adjacent = match.index === previousEnd + 1 && text[previousEnd] === ' ' && !previousPossessive;
+    const adjacent = match.index === previousEnd + 1 && text[previousEnd] === ' ' && !previousEndsRun;
     const capital = CAPITALISED.test(word) && !overlaps(known, token.start, token.end);
     if (!(run.length > 0 && adjacent && (capital || CONNECTOR.test(word)))) flush();
     if (capital || (run.length > 0 && CONNECTOR.test(word))) run.push(token);
     previousEnd = match.index + match[0].length;
-    previousPossessive = possessive;
+    // "... Lawyers Association. She said": the next sentence starts a run of its own.
+    previousEndsRun = possessive || endsSentence;
   }
   flush();
   return runs;

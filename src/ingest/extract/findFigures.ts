@@ -227,6 +227,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
           from = to! - 1;
         } else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
+      } else if (nearest && nearest.start >= end && nearest.start - end <= 12) {
+        // "from 262 in 2010": a year right after the number is its own.
+        period = periodText(nearest.year, nearest.fiscal || asFiscal);
       } else if (fromTo && refYear) {
         const range = YEAR_RANGE.exec(text);
         // "removed 102,224 in fiscal year 2014, down from 133,551": the figure it is compared with sets the kind of year.

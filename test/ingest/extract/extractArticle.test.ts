@@ -334,3 +334,25 @@ describe('extractArticle on a page that opens with its highlights', () => {
     expect(result.programs).toEqual([]);
   });
 });
+
+describe('extractArticle on an immigration-court story', () => {
+  // Written for this test.
+  const COURT_REPORT = [
+    '"This is about resources, not policy," said Laura Lichter, a former president of the American Immigration Lawyers Association. She said judges were handling as many as 1,500 cases each.',
+    '',
+    'The backlog reached 456,216 cases at the end of fiscal 2014. The number of immigration judges rose to about 230 in 2014 from 262 in 2010, officials said.',
+  ].join('\n');
+
+  it('ends a name at a full stop, and gives "she" to the speaker of the inverted attribution before it', () => {
+    const result = extract(COURT_REPORT);
+    expect(result.organizations.map((organization) => organization.name)).toContain('American Immigration Lawyers Association');
+    expect(result.quotes.map((quote) => [quote.speaker, quote.direct])).toEqual([
+      ['Laura Lichter', true],
+      ['Laura Lichter', false],
+    ]);
+  });
+
+  it('gives "from 262 in 2010" the year written after it (fiscal, as the article counts its years)', () => {
+    expect(extract(COURT_REPORT).figures.find((figure) => figure.value === 262)?.period).toBe('FY2010');
+  });
+});
