@@ -63,9 +63,8 @@ export class SpeakerResolver {
     if (organization && !/^(?:critics|opponents|supporters) of\b/i.test(phrase)) return organization.entity;
     const words = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);
     const head = words[words.length - 1] ?? '';
-    const isPerson = (entity: FoundEntity) => entity.type === 'person';
-    if (/^(?:he|him|his)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'male') ?? this.lastBefore(start, isPerson);
-    if (/^(?:she|her)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'female') ?? this.lastBefore(start, isPerson);
+    if (/^(?:he|him|his)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'male');
+    if (/^(?:she|her)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'female');
     if (/^(?:it|they)$/.test(phrase.toLowerCase())) return this.lastBefore(start, (e) => e.type === 'organization');
     if (!/^(?:the|its|their|a|an)$/.test(words[0] ?? '') && UNNAMED.test(phrase)) return null;
     if (/^(?:agency|department|bureau|office|administration)$/.test(head)) {

@@ -179,12 +179,11 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
       const nameEnd = run.findIndex((token) => NAME_END.test(token.text));
       let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text));
       let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
-      while (tokens.length > 1 && TITLE_WORD.test(tokens[0]!.text)) {
+      // A sentence's first word is capitalised too: "But Rep. Bob Goodlatte said" names Bob Goodlatte.
+      while (tokens.length > 1 && (TITLE_WORD.test(tokens[0]!.text) || NOT_A_NAME.test(tokens[0]!.text))) {
+        titled ||= TITLE_WORD.test(tokens[0]!.text);
         tokens = tokens.slice(1);
-        titled = true;
       }
-      // A sentence's first word is capitalised too: "But Chris Newman said" names Chris Newman.
-      while (tokens.length > 1 && NOT_A_NAME.test(tokens[0]!.text)) tokens = tokens.slice(1);
       if (!tokens.length || NOT_A_NAME.test(tokens[0]!.text)) continue;
       personRuns.push({ tokens, titled });
     }

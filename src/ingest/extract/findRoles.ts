@@ -37,7 +37,8 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
       }
     }
     const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z-]+\s+)?(?:spokeswoman|spokesman|spokesperson|director|official|counsel))\s+$/.exec(before);
+    // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana".
+    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?)\s+((?:[A-Za-z-]+\s+)?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel))\s+$/.exec(before);
     if (orgBefore) {
       const orgStart = mention.start - before.length + orgBefore.index;
       const organization = orgAt(orgStart, orgStart + orgBefore[1]!.length);

@@ -356,3 +356,26 @@ describe('extractArticle on an immigration-court story', () => {
     expect(extract(COURT_REPORT).figures.find((figure) => figure.value === 262)?.period).toBe('FY2010');
   });
 });
+
+describe('extractArticle on a hearing story', () => {
+  // Written for this test.
+  const HEARING_REPORT = [
+    'Deportations fell to 235,413 in fiscal year 2015, ICE Director Sarah Saldana said Tuesday.',
+    '',
+    'But Rep. Bob Goodlatte, who chairs the committee, disagreed. In fiscal year 2014, ICE released 30,558 criminal aliens, he said.',
+  ].join('\n');
+
+  it('finds a titled name after a sentence-initial "But", with the "he" that follows, and the title before a name', () => {
+    const result = extract(HEARING_REPORT);
+    expect(result.people.map((person) => [person.name, person.roles])).toEqual([
+      ['Sarah Saldana', [{ title: 'Director', organization: 'U.S. Immigration and Customs Enforcement' }]],
+      ['Bob Goodlatte', []],
+    ]);
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Sarah Saldana', 'Bob Goodlatte']);
+  });
+
+  it('gives "he" to nobody when only a woman was named before it', () => {
+    const result = extract('Deportations fell to 235,413 in fiscal year 2015, ICE Director Sarah Saldana said Tuesday. Releases of criminal aliens fell to 30,558, he said.');
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Sarah Saldana']);
+  });
+});
