@@ -205,9 +205,13 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const asOfMatch = /\bas of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(after);
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       const asOf = asOfMatch ? `${asOfMatch[3]}-${String(months.indexOf(asOfMatch[1]!) + 1).padStart(2, '0')}-${asOfMatch[2]!.padStart(2, '0')}` : null;
-      // A year in a sentence with several numbers belongs to the number nearest to it.
+      // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
+      // in "lodged 165,000 detainers in FY14, an increase of 12 percent", FY14 is the 165,000's.
       const distance = (mention: { start: number }, m: RegExpMatchArray) => Math.abs(mention.start - m.index!);
-      const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || distance(mention, match) <= distance(mention, other)));
+      const sameClause = (mention: { start: number }, m: RegExpMatchArray) => !/[,;]\s/.test(text.slice(Math.min(mention.start, m.index!), Math.max(mention.start, m.index!)));
+      const closer = (mention: { start: number }, m: RegExpMatchArray, other: RegExpMatchArray) =>
+        sameClause(mention, m) !== sameClause(mention, other) ? sameClause(mention, m) : distance(mention, m) <= distance(mention, other);
+      const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || closer(mention, match, other)));
       const nearest = explicit.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);

@@ -291,6 +291,11 @@ describe('extractArticle on a county-jail story', () => {
     expect(result.people.find((person) => person.name === 'Maria Torres')?.roles).toEqual([{ title: 'Attorney', organization: 'American Civil Liberties Union' }]);
     expect(result.figures[0]).toMatchObject({ value: 165_000, period: 'FY2014' });
   });
+
+  it('gives a year to the number of its own clause rather than a nearer one after a comma', () => {
+    const result = extract('ICE lodged 165,000 detainers with local jails in FY14, an increase of 12 percent from the year before.');
+    expect(result.figures[0]).toMatchObject({ value: 165_000, period: 'FY2014' });
+  });
 });
 
 describe('extractArticle on a congressional reaction story', () => {
