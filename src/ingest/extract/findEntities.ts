@@ -167,7 +167,17 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
     for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions)) {
       const words = run.map((token) => token.text);
       const headIndex = words.findIndex((word) => ORG_HEAD.test(word));
-      if (headIndex > 0 && words.length >= 2 && !NOT_A_NAME.test(words[0]!)) {
+      // "Angela Kelley of the Center for American Progress": a person, then the organisation.
+      const ofIndex = words.indexOf('of');
+      const personFirst = ofIndex >= 2 && ofIndex < headIndex && lexicon.isFirstName(words[0]!) && !words.slice(0, ofIndex).some((word) => ORG_HEAD.test(word));
+      if (personFirst) {
+        const organization = run.slice(ofIndex + 1).filter((token, index) => index > 0 || token.text !== 'the');
+        if (organization.length >= 2) {
+          const name = organization.map((t) => t.text).join(' ');
+          const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
+          registry.mention(entity, organization[0]!.start, organization[organization.length - 1]!.end, name);
+        }
+      } else if (headIndex > 0 && words.length >= 2 && !NOT_A_NAME.test(words[0]!)) {
         const tokens = run.slice(0, words.length);
         const name = tokens.map((t) => t.text).join(' ');
         const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });

@@ -252,6 +252,13 @@ describe('extractArticle on everyday attribution patterns', () => {
     ]);
   });
 
+  it('reads "Angela Kelley of the Center for American Progress" as a person of an organisation', () => {
+    const result = extract('"There are still thousands of people in the pipeline," says Angela Kelley of the Center for American Progress.');
+    expect(result.people.map((person) => person.name)).toEqual(['Angela Kelley']);
+    expect(result.organizations.map((organization) => organization.name)).toEqual(['Center for American Progress']);
+    expect(result.quotes[0]?.speaker).toBe('Angela Kelley');
+  });
+
   it('reads "figures released Friday" as a publication, not as releases from custody', () => {
     const result = extract(DAILY_REPORT);
     expect(result.figures.slice(0, 2).map((figure) => [figure.value, figure.measure, figure.period])).toEqual([
