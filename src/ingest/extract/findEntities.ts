@@ -194,7 +194,8 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
         titled ||= TITLE_WORD.test(tokens[0]!.text);
         tokens = tokens.slice(1);
       }
-      if (!tokens.length || NOT_A_NAME.test(tokens[0]!.text)) continue;
+      // "The Marshall Project": an organisation the form above left out, not a person.
+      if (!tokens.length || NOT_A_NAME.test(tokens[0]!.text) || tokens.some((token) => ORG_HEAD.test(token.text))) continue;
       personRuns.push({ tokens, titled });
     }
   }

@@ -38,7 +38,7 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
     }
     const before = text.slice(Math.max(0, mention.start - 60), mention.start);
     // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana".
-    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?)\s+((?:[A-Za-z-]+\s+)?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel))\s+$/.exec(before);
+    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z-]+\s+)?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel))\s+$/.exec(before);
     if (orgBefore) {
       const orgStart = mention.start - before.length + orgBefore.index;
       const organization = orgAt(orgStart, orgStart + orgBefore[1]!.length);

@@ -1,6 +1,6 @@
 import type { Paragraph } from './ArticleText.js';
 
-const WIDGET_LINE = /^(?:\[[^\]]*\]|<[^>]*>|(?:advertisement|related|read more|watch|video|click here|share this|follow us|sign up|subscribe|photo|image|caption|poll|quiz|vote now)\b.{0,80})$/i;
+const WIDGET_LINE = /^(?:\[[^\]]*\]|<[^>]*>|(?:advertisement|related|read more|watch|video|click here|share this|follow us|sign up|subscribe|photo|image|caption|vote now)\b.{0,80}|(?:poll|quiz)\s*:.{0,120})$/i;
 const POLL_OR_LEGAL = /\b(?:by completing the poll|privacy policy|terms of (?:use|service)|agree to receive (?:emails|offers)|sign up for our|all rights reserved|copyright ©)/i;
 export const HIGHLIGHTS_HEADING = /^(?:story highlights|highlights|key points|what you need to know)$/i;
 

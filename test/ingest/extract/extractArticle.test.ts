@@ -391,3 +391,18 @@ describe('extractArticle on a hearing story', () => {
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Sarah Saldana']);
   });
 });
+
+describe('extractArticle keeps what the rules above must not take', () => {
+  it('reads a two-word organisation before a capitalised or lower-case title whole', () => {
+    const result = extract('"We will keep at it," Border Patrol spokesman Lloyd Easterling said on Monday. ICE Director Sarah Saldana agreed.');
+    expect(result.people.map((person) => [person.name, person.roles])).toEqual([
+      ['Lloyd Easterling', [{ title: 'Spokesman', organization: 'U.S. Border Patrol' }]],
+      ['Sarah Saldana', [{ title: 'Director', organization: 'U.S. Immigration and Customs Enforcement' }]],
+    ]);
+  });
+
+  it('makes no person of "The Marshall Project", and no widget of "Poll workers"', () => {
+    expect(extract('A report by The Marshall Project found that 1,204 people were held.').people).toEqual([]);
+    expect(extract('Poll workers counted 1,204 provisional ballots in 2014, county officials said.').figures.map((figure) => figure.value)).toEqual([1_204]);
+  });
+});
