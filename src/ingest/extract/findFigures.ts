@@ -27,7 +27,8 @@ const BASES: [RegExp, string][] = [
 ];
 const ENFORCEMENT = new Set(['removals', 'releases', 'encounters', 'arrests', 'apprehensions', 'detentions', 'families separated', 'border crossings', 'pending cases']);
 const CRIMINAL = /\b(?:convict\w*|criminal\w*|felon\w*|felonies|misdemeanors?|crimes?|offenses|offenders|homicide)\b/i;
-const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|up|reduc\w*)\s+(?:by\s+|of\s+)?$/i;
+// "made up 45 percent" is a share, not a rise.
+const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|(?<!\b(?:made|make|makes|making)\s+)up|reduc\w*)\s+(?:by\s+|of\s+)?$/i;
 // "from 2014 to 2015", "from fiscal year 2014 to fiscal year 2015".
 const YEAR_RANGE = /\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+to\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/i;
 const CHANGE_AFTER = /^\s*(?:percent\s+|%\s*)?(?:increase|decrease|decline|drop|rise|jump|reduction|cut|fall|gain)\b/i;

@@ -406,3 +406,14 @@ describe('extractArticle keeps what the rules above must not take', () => {
     expect(extract('Poll workers counted 1,204 provisional ballots in 2014, county officials said.').figures.map((figure) => figure.value)).toEqual([1_204]);
   });
 });
+
+describe('extractArticle on an advocacy reaction', () => {
+  it('takes an unfamiliar given name for a person when a role follows it, and "made up 45 per cent" for a share', () => {
+    const result = extract('Marielena Hincapie, executive director of the National Immigration Law Center, said the administration "has the power to stop this now." Removals made up 45 per cent of the total in fiscal year 2013.');
+    expect(result.people.map((person) => [person.name, person.roles])).toEqual([
+      ['Marielena Hincapie', [{ title: 'Executive Director', organization: 'National Immigration Law Center' }]],
+    ]);
+    expect(result.quotes[0]?.speaker).toBe('Marielena Hincapie');
+    expect(result.figures[0]).toMatchObject({ value: 45, measure: 'share of removals' });
+  });
+});
