@@ -2,6 +2,7 @@ import type { ArticleText } from './ArticleText.js';
 import type { EntityKnowledge, KnownEntity } from './EntityKnowledge.js';
 import type { ExtractedOrganization } from './Extraction.js';
 import type { FoundEntity, Mention } from './FoundEntity.js';
+import { ROLE_APPOSITIVE } from './findRoles.js';
 import { nameLexicon } from './nameLexicon.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +15,6 @@ const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Al
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const CONNECTOR = /^(?:of|for|and|the|on|&|de|la)$/;
 const NAME_END = /^(?:of|for|and|the|on|&)$/;
-const ROLE_AFTER = /^,\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}(?:director|secretary|spokeswoman|spokesman|spokesperson|president|chief|chairman|chairwoman|fellow|analyst|researcher|attorney|lawyer|professor|economist|advocate|counsel|founder|commissioner)\s+(?:of|for|at|with)\b/;
 
 function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] {
   if (/^(?:Center|Centre|Institute)$/.test(head)) return 'think_tank';
@@ -190,7 +190,7 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
       const nameEnd = run.findIndex((token) => NAME_END.test(token.text));
       let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text));
       // A role after the name makes it a person's too: "Marielena Hincapie, executive director of …".
-      let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) || ROLE_AFTER.test(article.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
+      let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) || ROLE_APPOSITIVE.test(article.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
       // A sentence's first word is capitalised too: "But Rep. Bob Goodlatte said" names Bob Goodlatte.
       while (tokens.length > 1 && (TITLE_WORD.test(tokens[0]!.text) || NOT_A_NAME.test(tokens[0]!.text))) {
         titled ||= TITLE_WORD.test(tokens[0]!.text);

@@ -1,3 +1,4 @@
+import { ABBREVIATION } from './abbreviation.js';
 import type { ArticleText, Sentence, Span } from './ArticleText.js';
 import type { FoundEntity } from './FoundEntity.js';
 import type { SpeakerResolver } from './SpeakerResolver.js';
@@ -13,11 +14,9 @@ const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announc
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
 const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
-// Titles abbreviated before a name: the full stop of "said Rep. Luis Gutierrez" ends no clause.
-const ABBREVIATION = String.raw`(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Jr|Sr|Lt|Gen|Col|Prof|St)`;
 // Whom a speaker told: "told reporters", "told The Associated Press".
 const LISTENER = String.raw`(?:(?<=told|tells)\s+(?:[Tt]he\s+)?[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?`;
-const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;:—–-]?\s*(?:(${SUBJECT_WORDS}{1,8}?)(${VERB})${LISTENER}${TAIL}|(${VERB})\s+((?:[^.“”"]|(?<=\b${ABBREVIATION})\.){2,160}?))\s*(?:(?<!\b${ABBREVIATION})[.]|[,;:]|$|(?=\s*[“"]))`, 'u');
+const ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*[,;:—–-]?\s*(?:(${SUBJECT_WORDS}{1,8}?)(${VERB})${LISTENER}${TAIL}|(${VERB})\s+((?:[^.“”"]|\.(?<=${ABBREVIATION}\.)){2,160}?))\s*(?:[.](?<!${ABBREVIATION}\.)|[,;:]|$|(?=\s*[“"]))`, 'u');
 const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+)((?:[\p{L}.’'-]+\s+){0,8}?)(${VERB})${LISTENER}(?:\s+(?:in|on|at)\s+[^:,.“"]{1,60})?\s*[:,]?\s*$`, 'u');
 const CLOSING_ATTRIBUTION = new RegExp(String.raw`,\s+((?:[\p{L}.’'-]+\s+){0,6}?)(${VERB})${TAIL}\s*[.]?$`, 'u');
 const INNER_SPEAKER = new RegExp(String.raw`^((?:[\p{L}.’'-]+\s+){1,4}?)(?:also\s+)?(${VERB})\b`, 'u');

@@ -2,7 +2,8 @@ import type { ArticleText } from './ArticleText.js';
 import type { FoundEntity, Mention } from './FoundEntity.js';
 
 const ROLE_WORDS = String.raw`(?:[a-z][a-z-]*\s+){0,4}?(?:director|secretary|spokeswoman|spokesman|spokesperson|counsel|founder|president|chief|chairman|chairwoman|chair|reporter|editor|correspondent|analyst|fellow|researcher|commissioner|officer|official|attorney|lawyer|professor|economist|manager|coordinator|advocate|press secretary|executive director|deputy)(?:\s+of\s+[a-z ]+?)?`;
-const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`);
+/** ", the director of ORG" right after a name: the role (group 1) and the organisation's words (group 2). */
+export const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`);
 const ROLE_PREDICATE = new RegExp(String.raw`^\s+is\s+(?:the\s+|an?\s+)?(${ROLE_WORDS.replace(/\[a-z\]/g, '[A-Za-z]')})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`, 'i');
 const titleCase = (text: string) => text.trim().replace(/\b([a-z])/g, (letter) => letter.toUpperCase()).replace(/\b(Of|For|And|The)\b/g, (word) => word.toLowerCase());
 

@@ -1,8 +1,8 @@
 import type { ArticleText, Paragraph, Sentence } from './ArticleText.js';
+import { ABBREVIATION } from './abbreviation.js';
 import { HIGHLIGHTS_HEADING, markBoilerplate } from './markBoilerplate.js';
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Tenn|Va|Wash)|\b[A-Z]|\b(?:U\.S|U\.N|D\.C|N\.Y|L\.A|a\.m|p\.m|e\.g|i\.e))\.$/;
+const ABBREVIATED = new RegExp(`${ABBREVIATION}\\.$`);
 const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 
 // "WASHINGTON (AP) — ", "Washington CNN — ": where and by whom, not part of the first sentence.
@@ -16,7 +16,7 @@ function splitSentences(paragraph: Paragraph, index: number): Sentence[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const endInParagraph = match.index + match[0].trimEnd().length;
     const candidate = text.slice(start - paragraph.start, endInParagraph);
-    if (ABBREVIATION.test(candidate.replace(/["”’)]+$/, ''))) continue;
+    if (ABBREVIATED.test(candidate.replace(/["”’)]+$/, ''))) continue;
     sentences.push({ start, end: paragraph.start + endInParagraph, text: candidate, paragraph: index });
     start = paragraph.start + match.index + match[0].length;
   }
