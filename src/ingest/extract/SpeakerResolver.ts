@@ -59,7 +59,12 @@ export class SpeakerResolver {
     const person = inside.find((mention) => mention.entity.type === 'person');
     // "ICE spokeswoman Dani Bennett": the person, not the organisation before them.
     if (person) return person.entity;
-    const organization = inside.find((mention) => mention.entity.type === 'organization');
+    const organizations = inside.filter((mention) => mention.entity.type === 'organization');
+    // "Syracuse University's Transactional Records Access Clearinghouse": the part that speaks is the second.
+    let organization = organizations[0];
+    for (const next of organizations.slice(1)) {
+      if (organization && /^['’]s\s+(?:the\s+)?$/.test(this.text.slice(organization.end, next.start))) organization = next;
+    }
     if (organization && !/^(?:critics|opponents|supporters) of\b/i.test(phrase)) return organization.entity;
     const words = phrase.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);
     const head = words[words.length - 1] ?? '';

@@ -2,7 +2,7 @@ import type { ArticleText } from './ArticleText.js';
 import type { EntityKnowledge, KnownEntity } from './EntityKnowledge.js';
 import type { ExtractedOrganization } from './Extraction.js';
 import type { FoundEntity, Mention } from './FoundEntity.js';
-import { ROLE_APPOSITIVE } from './findRoles.js';
+import { POSSESSIVE_ROLE_AFTER, ROLE_APPOSITIVE, ROLE_BEFORE_NAME } from './findRoles.js';
 import { nameLexicon } from './nameLexicon.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,6 +26,26 @@ function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] 
   if (/^(?:University|College)$/.test(head)) return 'other';
   return 'ngo';
 }
+
+// A quotation's attribution names a person: '"…," said Aarti Kohli' and '"…," Aarti Kohli said'.
+const QUOTATION_THEN_VERB = /[,.!?]["”]\s+(?:said|says|added|adds|asked|continued)\s+$/;
+const QUOTATION_BEFORE = /[,.!?]["”]\s+$/;
+const SAID_AFTER = /^\s+(?:said|says|added|adds|asked|continued)\b/;
+
+/** Whether the words from start to end are a person's by what stands next to them: a title, a role, a quotation's attribution. */
+function holdsRoleOrSpeaks(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  const after = text.slice(end, end + 80);
+  return TITLE.test(before.slice(-40)) || ROLE_APPOSITIVE.test(after) || POSSESSIVE_ROLE_AFTER.test(after) || ROLE_BEFORE_NAME.test(before)
+    || QUOTATION_THEN_VERB.test(before) || (QUOTATION_BEFORE.test(before) && SAID_AFTER.test(after));
+}
+
+/** How many words at the start of a run only open its sentence ("The", "But"). */
+const leading = (words: string[]) => {
+  let count = 0;
+  while (count < words.length && NOT_A_NAME.test(words[count]!)) count++;
+  return count;
+};
 
 interface KnownMatcher {
   exact: RegExp | null;
@@ -107,8 +127,10 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
     // A trailing full stop belongs to an initial or abbreviation only.
     const endsSentence = word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
     if (endsSentence) word = word.replace(/\.+$/, '');
-    const possessive = /[’']s?$/.test(word);
-    word = word.replace(/[’']s?$/, '');
+    // A possessive ends a run, but for "Sheriff's Office", "Children's Defense Fund": an organisation's own words.
+    const ownedHead = /^\s(\p{Lu}\p{L}*)/u.exec(text.slice(match.index + match[0].length));
+    const possessive = /[’']s?$/.test(word) && !(ownedHead && ORG_HEAD.test(ownedHead[1]!));
+    if (possessive) word = word.replace(/[’']s?$/, '');
     const start = offset + match.index;
     const token = { text: word, start, end: start + word.length };
     const adjacent = match.index === previousEnd + 1 && text[previousEnd] === ' ' && !previousEndsRun;
@@ -148,7 +170,8 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
     // "the Obama administration": an organisation named after its head.
     for (const match of paragraph.text.matchAll(/\b([A-Z][a-z]+)(?:[’']s)? administration\b/g)) {
       const start = paragraph.start + match.index;
-      if (overlaps(registry.mentions, start, start + match[0].length)) continue;
+      // "The administration" at a sentence's start, "Previous administrations": no one's.
+      if (NOT_A_NAME.test(match[1]!) || /^(?:Previous|Current|Next|Last|New|Former|Prior|Each|Every|Both)$/.test(match[1]!) || overlaps(registry.mentions, start, start + match[0].length)) continue;
       const entity = registry.add('organization', `${match[1]} administration`, { kind: 'other' });
       registry.mention(entity, start, start + match[0].length, match[0]);
     }
@@ -178,8 +201,9 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
           const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
           registry.mention(entity, organization[0]!.start, organization[organization.length - 1]!.end, name);
         }
-      } else if (headIndex > 0 && words.length >= 2 && !NOT_A_NAME.test(words[0]!)) {
-        const tokens = run.slice(0, words.length);
+      } else if (headIndex > leading(words) && words.length >= 2) {
+        // "The American Immigration Lawyers Association called …": a sentence's first word is not the name's.
+        const tokens = run.slice(leading(words));
         const name = tokens.map((t) => t.text).join(' ');
         const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
         registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);
@@ -189,8 +213,8 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
       // A person's name ends where "of", "for" or "and" begins: "Sheriff Lupe Valdez of Dallas County".
       const nameEnd = run.findIndex((token) => NAME_END.test(token.text));
       let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text));
-      // A role after the name makes it a person's too: "Marielena Hincapie, executive director of …".
-      let titled = TITLE.test(article.text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) || ROLE_APPOSITIVE.test(article.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
+      // A role or a quotation next to the name makes it a person's too: "Marielena Hincapie, executive director of …".
+      let titled = holdsRoleOrSpeaks(article.text, run[0]!.start, run[run.length - 1]!.end);
       // A sentence's first word is capitalised too: "But Rep. Bob Goodlatte said" names Bob Goodlatte.
       while (tokens.length > 1 && (TITLE_WORD.test(tokens[0]!.text) || NOT_A_NAME.test(tokens[0]!.text))) {
         titled ||= TITLE_WORD.test(tokens[0]!.text);

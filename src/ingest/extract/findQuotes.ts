@@ -2,6 +2,7 @@ import { ABBREVIATION } from './abbreviation.js';
 import type { ArticleText, Sentence, Span } from './ArticleText.js';
 import type { FoundEntity } from './FoundEntity.js';
 import type { SpeakerResolver } from './SpeakerResolver.js';
+import { ROLE_LEAD } from './findRoles.js';
 
 export interface FoundQuote extends Span {
   speaker: FoundEntity;
@@ -26,6 +27,7 @@ const ONLY_TAIL = new RegExp(String.raw`^${TAIL}\s*[.]?["”]?$`);
 const NEXT_SPEAKER_CLAUSE = new RegExp(String.raw`,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:${VERB})\b`);
 const FINITE_VERB_AFTER = new RegExp(String.raw`^\s+[^,]*\b(?:had|has|have|was|were|is|are|will|would)\b`);
 const VERB_ANYWHERE = new RegExp(String.raw`\b(${VERB})\b`, 'g');
+const QUOTATION_THEN_SUBJECT = /[,.!?]["”]\s+(?:[^\s”"“]+\s+){1,12}$/;
 const ACCORDING_BEFORE = /\baccording to\s+([^,“"]{2,80}?)\s*(?:,\s*(?:however,\s*)?)?$/i;
 const UNNAMED_SUBJECT = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|officials|authorities|lawmakers|sources|people|many|some|others)\b/i;
 
@@ -87,9 +89,12 @@ function subjectBefore(sentenceStart: number, verbStart: number, speakers: Speak
   };
   const named = fromEnd(sentenceStart + outer.length, sentenceStart);
   // "Critics, including the X," said it as a group: X is not the speaker.
-  if (named || !appositive || /^\s*(?:including|such as|among them)\b/i.test(appositive[1]!)) return named;
+  if (!appositive || /^\s*(?:including|such as|among them)\b/i.test(appositive[1]!)) return named;
+  // "A spokeswoman for ICE, Yasmeen Pitts O'Keefe," names the person in the appositive.
+  if (named && !ROLE_LEAD.test(outer.slice(outer.search(/\S/)))) return named;
   const innerStart = sentenceStart + appositive.index + 1;
-  return fromEnd(innerStart + appositive[1]!.length, innerStart);
+  const inner = fromEnd(innerStart + appositive[1]!.length, innerStart);
+  return inner?.type === 'person' || !named ? inner : named;
 }
 
 /**
@@ -254,8 +259,10 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
         }
         continue;
       }
-      // Leading: "X (, appositive,) (also) said (that) …".
-      if (ONLY_TAIL.test(afterVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, ''))) continue;
+      // Leading: "X (, appositive,) (also) said (that) …". A quotation's attribution says nothing more
+      // ('"…," Penzone told reporters at a news conference.') unless a that-clause follows.
+      const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
+      if (ONLY_TAIL.test(afterVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
       let complementStart = verbEnd;

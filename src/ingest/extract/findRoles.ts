@@ -4,6 +4,12 @@ import type { FoundEntity, Mention } from './FoundEntity.js';
 const ROLE_WORDS = String.raw`(?:[a-z][a-z-]*\s+){0,4}?(?:director|secretary|spokeswoman|spokesman|spokesperson|counsel|founder|president|chief|chairman|chairwoman|chair|reporter|editor|correspondent|analyst|fellow|researcher|commissioner|officer|official|attorney|lawyer|professor|economist|manager|coordinator|advocate|press secretary|executive director|deputy)(?:\s+of\s+[a-z ]+?)?`;
 /** ", the director of ORG" right after a name: the role (group 1) and the organisation's words (group 2). */
 export const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`);
+/** "a spokeswoman for ORG, " right before a name: the role (group 1) and the organisation's words (group 2). */
+export const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:said|says)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,;]{2,80}?),\s+$`);
+/** A phrase that opens with a role: "A spokeswoman for ICE", "Its president". */
+export const ROLE_LEAD = new RegExp(String.raw`^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?${ROLE_WORDS}\b`);
+/** ", the association's executive director" right after a name. */
+export const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:${ROLE_WORDS}|(?:lead\s+|co-?)?author)\b`, 'u');
 const ROLE_PREDICATE = new RegExp(String.raw`^\s+is\s+(?:the\s+|an?\s+)?(${ROLE_WORDS.replace(/\[a-z\]/g, '[A-Za-z]')})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`, 'i');
 const titleCase = (text: string) => text.trim().replace(/\b([a-z])/g, (letter) => letter.toUpperCase()).replace(/\b(Of|For|And|The)\b/g, (word) => word.toLowerCase());
 
@@ -37,12 +43,22 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
         continue;
       }
     }
+    const roleBefore = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 140), mention.start));
+    if (roleBefore) {
+      const orgEnd = mention.start - roleBefore[0].length + roleBefore[0].lastIndexOf(roleBefore[2]!) + roleBefore[2]!.length;
+      const organization = orgAt(orgEnd - roleBefore[2]!.length, orgEnd);
+      if (organization) {
+        addRole(mention.entity, roleBefore[1]!, organization);
+        continue;
+      }
+    }
     const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-    // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana".
-    const orgBefore = /([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z-]+\s+)?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel))\s+$/.exec(before);
+    // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana", "Homeland Security Secretary Jeh Johnson".
+    const orgBefore = /([A-Z][\w.]*(?: [A-Z][\w.]*)*) ((?:[a-z-]+ )?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel|Secretary|Commissioner|Chief|Administrator)) $/.exec(before);
     if (orgBefore) {
-      const orgStart = mention.start - before.length + orgBefore.index;
-      const organization = orgAt(orgStart, orgStart + orgBefore[1]!.length);
+      // The organisation is the one right before the title, not an earlier one the capitalised words reach back to.
+      const orgEnd = mention.start - before.length + orgBefore.index + orgBefore[1]!.length;
+      const organization = mentions.find((m) => m.end === orgEnd && m.entity.type === 'organization')?.entity;
       if (organization) addRole(mention.entity, orgBefore[2]!, organization);
     }
   }

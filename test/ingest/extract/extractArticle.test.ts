@@ -417,3 +417,48 @@ describe('extractArticle on an advocacy reaction', () => {
     expect(result.figures[0]).toMatchObject({ value: 45, measure: 'share of removals' });
   });
 });
+
+// A county story and a court-backlog brief in the styles of local papers and wire briefs.
+const COUNTY_REPORT = [
+  "The Lakeview County Sheriff's Office will leave the 287(g) program, the sheriff announced on Wednesday.",
+  '',
+  'The American Immigration Lawyers Association welcomed the decision. Deputies had screened about 4,000 inmates a year, according to Syracuse University’s Transactional Records Access Clearinghouse.',
+  '',
+  '"We are not an arm of federal immigration enforcement," Sheriff Dale Penwright told reporters at a news conference.',
+  '',
+  "A spokeswoman for U.S. Immigration and Customs Enforcement, Yasmeen Pitts O'Keefe, said the agency \"remains committed to working with local partners.\"",
+  '',
+  '"This program was sold as a way to catch dangerous criminals," said Aarti Kohli, the study’s lead author. "Thousands of low-priority cases are still clogging the courts," Ximena Oduya said.',
+  '',
+  'The administration keeps telling us it is deporting criminals, critics say. ICE Director Sarah Saldaña defended the record, and Homeland Security Secretary Jeh Johnson agreed.',
+].join('\n');
+
+describe('extractArticle on a county story', () => {
+  it('names an organisation after a sentence-initial "The" or with a possessive inside, and the part of an organisation that speaks', () => {
+    const result = extract(COUNTY_REPORT);
+    expect(result.organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining([
+      "Lakeview County Sheriff's Office", 'American Immigration Lawyers Association', 'Syracuse University',
+    ]));
+    expect(result.organizations.map((organization) => organization.name)).not.toContain('The administration');
+    expect(result.figures.find((figure) => figure.value === 4_000)?.source).toBe('Transactional Records Access Clearinghouse');
+  });
+
+  it('takes unfamiliar names for people when they attribute a quotation or follow a role', () => {
+    const result = extract(COUNTY_REPORT);
+    expect(result.people.map((person) => [person.name, person.roles])).toEqual([
+      ['Dale Penwright', []],
+      ["Yasmeen Pitts O'Keefe", [{ title: 'Spokeswoman', organization: 'U.S. Immigration and Customs Enforcement' }]],
+      ['Aarti Kohli', []],
+      ['Ximena Oduya', []],
+      ['Sarah Saldaña', [{ title: 'Director', organization: 'U.S. Immigration and Customs Enforcement' }]],
+      ['Jeh Johnson', [{ title: 'Secretary', organization: 'U.S. Department of Homeland Security' }]],
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.direct])).toEqual([
+      ['Transactional Records Access Clearinghouse', false],
+      ['Dale Penwright', true],
+      ["Yasmeen Pitts O'Keefe", true],
+      ['Aarti Kohli', true],
+      ['Ximena Oduya', true],
+    ]);
+  });
+});
