@@ -3,6 +3,8 @@ import type { FoundEntity, Mention } from './FoundEntity.js';
 /** Groups that say things but are nobody in particular: their words are not quotes. */
 const UNNAMED = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|observers|some(?: people)?\b.*|many\b.*|others|residents|officials|authorities|lawmakers|sources|people)$/i;
 
+const GROUP_HEAD = /^(?:center|institute|group|organization|network|forum|union|coalition|association)$/;
+
 /** Who a phrase such as "she", "the agency", "the center's report" or "Joanne Lin, ACLU counsel" is. */
 export class SpeakerResolver {
   constructor(
@@ -78,10 +80,21 @@ export class SpeakerResolver {
     // "immigration officials", "the government": the agency the article is about; "local officials" are not it.
     const agencyWords = words.slice(0, -1).every((word) => /^(?:the|immigration|federal|u|s|us|agency|administration|enforcement|homeland|security|ice|dhs|its|top|senior)$/.test(word));
     if (/^(?:government|officials|authorities)$/.test(head) && agencyWords && (words.length > 1 || head === 'government')) return this.mainAgency();
-    if (/^(?:center|institute|group|organization|network|forum|union|coalition|association|report|study|documents|analysis|statement)$/.test(head)) {
-      const byHead = this.lastBefore(start, (e) => e.type === 'organization' && e.name.toLowerCase().includes(head));
-      return byHead ?? this.lastBefore(start, (e) => e.type === 'organization' && e.kind !== 'agency' && e.kind !== 'media' && e.kind !== 'other');
-    }
+    const lastGroup = () => this.lastBefore(start, (e) => e.type === 'organization' && e.kind !== 'agency' && e.kind !== 'media' && e.kind !== 'other');
+    // "the center's report" is the center's; "the report" alone is whoever the text said wrote one.
+    const owner = /^(?:report|study|documents|analysis|statement)$/.test(head) ? words.slice(0, -1).reverse().find((word) => GROUP_HEAD.test(word)) : head;
+    if (owner && GROUP_HEAD.test(owner)) return this.lastBefore(start, (e) => e.type === 'organization' && e.name.toLowerCase().includes(owner)) ?? lastGroup();
+    if (/^(?:report|study|documents|analysis|statement)$/.test(head)) return this.authorOf(start) ?? lastGroup();
     return null;
+  }
+
+  /** Who the text said wrote the last report (study, data, …) before a position: "a report by X", "X's report", "X released a report". */
+  private authorOf(position: number): FoundEntity | null {
+    const named = [...this.text.slice(0, position).matchAll(/\b(?:reports?|study|studies|analysis|analyses|survey|review|data|documents|statement)\b/g)].pop();
+    if (!named) return null;
+    const near = this.mentions.filter((m) => m.entity.type === 'organization' && m.end <= position && m.start >= named.index - 60 && m.start <= named.index + named[0].length + 60);
+    const after = near.find((m) => m.start > named.index && /^\s+(?:\w+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?$/.test(this.text.slice(named.index + named[0].length, m.start)));
+    const before = near.filter((m) => m.end <= named.index).pop();
+    return after?.entity ?? before?.entity ?? null;
   }
 }

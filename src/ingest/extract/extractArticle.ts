@@ -10,6 +10,8 @@ import { segmentText } from './segmentText.js';
 import { SpeakerResolver } from './SpeakerResolver.js';
 
 const BYLINE = /^(?:By\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+is\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+)*(?:Reporter|Writer|Correspondent|Editor|Contributor)\b/m;
+// A byline line near the top: "By Marcus Lee, Staff Writer", "*By Tom Whitaker | County Ledger | March 3, 2017*".
+const BYLINE_LINE = /^[*_\s]*By\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?\s*(?:[,|—–-].*)?$/mu;
 const PUBLISHER_PATTERNS = [
   /\b(?:Reporter|Writer|Correspondent|Editor)\s+(?:for|at)\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)/,
   /^([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)’s\s+[A-Z][\w-]+\s+[A-Z][\w-]+\s+contributed to this report/m,
@@ -46,7 +48,9 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
   // The alias list knows that ICE is part of DHS; the article states it only if it names DHS too.
   const inArticle = (name: string | null) => (name !== null && entities.some((entity) => entity.name === name) ? name : null);
   const firstLine = article.headline?.text ?? article.sentences[0]?.text ?? source.text.trim().slice(0, 200);
-  const byline = source.byline.length ? source.byline : [BYLINE.exec(source.text)?.[1]].filter((name): name is string => Boolean(name));
+  const bylineLine = BYLINE_LINE.exec(source.text.slice(0, 600));
+  const stated = bylineLine ? [bylineLine[1], bylineLine[2]] : [BYLINE.exec(source.text)?.[1]];
+  const byline = source.byline.length ? source.byline : stated.filter((name): name is string => Boolean(name));
   const publisher = source.publisher ?? PUBLISHER_PATTERNS.map((pattern) => pattern.exec(source.text)?.[1]).find(Boolean) ?? null;
   const cited = new Set<string>();
   for (const quote of extractedQuotes) {

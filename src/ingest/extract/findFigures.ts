@@ -108,6 +108,9 @@ function predicateOf(after: string): string {
   return predicate ? ` ${predicate[1]!.trim()}` : '';
 }
 
+// "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
+const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
+
 function periodText(year: number, fiscal: boolean): string {
   return fiscal ? `FY${year}` : String(year);
 }
@@ -156,7 +159,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const clause = clauseAround(text, start, end);
       const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
       const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;
-      const change = reading.derived || CHANGE_BEFORE.test(beforeHedge.slice(-30)) || CHANGE_AFTER.test(after) || (noun !== null && /^(?:decline|drop|increase|decrease|rise|reduction)$/.test(noun));
+      // "Local jails declined about 10,000 of them": a part of a whole is no change.
+      const partOfWhole = /^\s+of\s+(?:them|those|these)\b/.test(after);
+      const change = reading.derived || (!partOfWhole && CHANGE_BEFORE.test(beforeHedge.slice(-30))) || CHANGE_AFTER.test(after) || (noun !== null && /^(?:decline|drop|increase|decrease|rise|reduction)$/.test(noun));
       const fromTo = /\bfrom\s+(?:about\s+|nearly\s+)?$/i.test(before) ? 'from' : /\bfrom\s+[\d,.]+\s+to\s+$/i.test(before) ? 'to' : null;
 
       // "65,332 people …, down 24.5% from the year before": a change stated beside a count is a change of that count.
@@ -191,9 +196,14 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const previousInSentence = figures[figures.length - 1]?.sentenceIndex === sentenceIndex ? figures[figures.length - 1] : undefined;
       const listItem = previousInSentence && !change && (reading.unit ?? 'people') === previousInSentence.unit && baseMeasureNear(clauseAround(text, start, end).slice(0, 80), 0) === null && !noun;
       if (listItem) measure = previousInSentence.measure;
+      // "104,000 detainers in FY2014, down 37 percent from 165,000 in FY2013": what it is compared with is what it counts.
+      const comparedWith = fromTo === 'from' && !change && !noun && reading.unit === null
+        ? [...figures].reverse().find((figure) => figure.sentenceIndex === sentenceIndex && !figure.derived) : undefined;
+      if (comparedWith) measure = comparedWith.measure;
 
       if (unit === null) {
-        if (noun && PEOPLE_NOUN.test(noun)) unit = 'people';
+        if (comparedWith) unit = comparedWith.unit;
+        else if (noun && PEOPLE_NOUN.test(noun)) unit = 'people';
         else if (noun === 'dollars') unit = 'usd';
         else if (noun && OTHER_NOUN.test(noun)) unit = 'other';
         else unit = base && ENFORCEMENT.has(base) && base !== 'pending cases' ? 'people' : 'other';
@@ -214,6 +224,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         sameClause(mention, m) !== sameClause(mention, other) ? sameClause(mention, m) : distance(mention, m) <= distance(mention, other);
       const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || closer(mention, match, other)));
       const nearest = explicit.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+      const since = change ? null : SINCE.exec(text);
+      const sinceDigits = since?.[2] ?? since?.[3];
+      const sinceYear = sinceDigits === undefined ? null : Number(sinceDigits.length === 2 ? `20${sinceDigits}` : sinceDigits);
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
@@ -242,6 +255,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal || likeCompared);
       } else if (asOf) {
         period = asOf;
+      } else if (since && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
+        // A total since a year runs from it ("since its launch in 2008": 2008..); since an event with no year, it has no period of ours.
+        period = sinceYear === null ? null : since[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;
       } else if (listItem && previousInSentence) {
         period = previousInSentence.period;
       } else if (nearest) {
@@ -260,7 +276,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       }
 
       const regional = /\b(?:in|covers|of) the (?:sector|region|district|field office|area)\b[^.;]*?(?=,\s+(?:about|nearly|more|less)?\s*\d|$)/i.exec(text);
-      const scope = regional ? regional[0].replace(/^(?:in|covers|of) /i, '') : enforcement ? 'nationwide' : null;
+      const scope = comparedWith ? comparedWith.scope : regional ? regional[0].replace(/^(?:in|covers|of) /i, '') : enforcement ? 'nationwide' : null;
 
       figures.push({
         value: reading.value,

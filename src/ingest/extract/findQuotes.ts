@@ -11,7 +11,7 @@ export interface FoundQuote extends Span {
   verb: string | null;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|released a statement saying|have said|has said|had said)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said)`;
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
 const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
@@ -283,6 +283,13 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
     const reaction = /^(.{2,100}?)\s+(?:reacted|responded)\b[^.]*?\bby\s+(?:again\s+)?((?:criticiz|condemn|prais|question|attack|blast|slam|denounc)\w*\s.*?)\.?$/.exec(s);
     if (!handled && reaction) {
       add(speakers.resolve(at(0), at(reaction[1]!.length)), 'reacted', s.indexOf(reaction[2]!), s.indexOf(reaction[2]!) + reaction[2]!.length);
+      handled = true;
+    }
+    // "X defended the record in a statement, saying that 98 percent …": what follows "saying" is what X said.
+    const saying = /^(.{2,100}?)\s+[a-z]+ed\b[^“”"]*?,\s+saying\s+(?:that\s+)?([^“”"]+?)\.?$/.exec(s);
+    if (!handled && saying) {
+      const contentStart = s.length - saying[2]!.length - (s.endsWith('.') ? 1 : 0);
+      add(speakers.resolve(at(0), at(saying[1]!.length)), 'saying', contentStart, contentStart + saying[2]!.length);
       handled = true;
     }
     if (!handled && (accordingLead || accordingTrail)) {

@@ -143,7 +143,8 @@ describe('extractArticle', () => {
 
   it('leaves out unnamed speakers, poll prompts and embeds, and skips the listener of "told"', () => {
     const result = extract(DETENTION_REPORT);
-    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Government Accountability Office', 'Maria Gonzalez', 'Maria Gonzalez', 'Maria Gonzalez', 'Mark Krikorian']);
+    // "…, the report found." is the report of the data the GAO released.
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Government Accountability Office', 'Maria Gonzalez', 'Maria Gonzalez', 'Maria Gonzalez', 'Mark Krikorian', 'Government Accountability Office']);
     expect(result.quotes[1]!.text.startsWith('the 287(g) agreements in 31 states')).toBe(true);
     expect(result.quotes.some((quote) => /wasteful|justified|pay for/.test(quote.text))).toBe(false);
     expect(result.people.map((person) => person.name)).toEqual(['Maria Gonzalez', 'Mark Krikorian']);
@@ -460,5 +461,40 @@ describe('extractArticle on a county story', () => {
       ['Aarti Kohli', true],
       ['Ximena Oduya', true],
     ]);
+  });
+});
+
+// A program brief: totals since a launch, a comparison, a participle of saying, a byline line.
+const PROGRAM_BRIEF = [
+  'By Marta Quillen, Staff Writer',
+  '',
+  'Since its launch in 2008, the program has led to the removal of more than 250,000 convicted criminals, according to ICE. Advocates noted that roughly 2.5 million people had been deported since President Obama took office.',
+  '',
+  'A report by the Immigrant Legal Resource Center found that ICE issued 104,000 detainers in fiscal year 2014, down 37 percent from 165,000 in FY2013. Local jails declined about 10,000 of them, the group found.',
+  '',
+  "ICE Director Sarah Saldaña defended the agency's record in a statement, saying that 98 percent of removals met one of its priorities.",
+].join('\n');
+
+describe('extractArticle on a program brief', () => {
+  it('gives a total since a year an open period and a total since an event none', () => {
+    const result = extract(PROGRAM_BRIEF);
+    expect(result.figures.slice(0, 2).map((figure) => [figure.value, figure.period])).toEqual([[250_000, '2008..'], [2_500_000, null]]);
+  });
+
+  it('counts what a figure is compared with as it counts, and "declined about 10,000 of them" as no change', () => {
+    const result = extract(PROGRAM_BRIEF);
+    const detainers = result.figures.filter((figure) => figure.value === 104_000 || figure.value === 165_000);
+    expect(detainers.map((figure) => [figure.measure, figure.unit, figure.period])).toEqual([['detainers', 'other', 'FY2014'], ['detainers', 'other', 'FY2013']]);
+    expect(result.figures.find((figure) => figure.value === 10_000)?.derived).toBe(false);
+  });
+
+  it('reads "a report by X found", "the group found" and ", saying that …" as attributions, and a byline line', () => {
+    const result = extract(PROGRAM_BRIEF);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.verb, quote.text])).toEqual(expect.arrayContaining([
+      ['Immigrant Legal Resource Center', 'found', 'ICE issued 104,000 detainers in fiscal year 2014, down 37 percent from 165,000 in FY2013'],
+      ['Immigrant Legal Resource Center', 'found', 'Local jails declined about 10,000 of them'],
+      ['Sarah Saldaña', 'saying', '98 percent of removals met one of its priorities'],
+    ]));
+    expect(result.article.byline).toEqual(['Marta Quillen']);
   });
 });
