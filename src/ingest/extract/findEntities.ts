@@ -12,6 +12,8 @@ const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice Presiden
 const TITLE_WORD = /^(?:President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
+const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
+const ORG_DESCRIPTION = /^,\s+an?\s+(?:[\p{L}’'-]+\s+){0,4}?(group|organization|nonprofit|non-profit|think tank|coalition|union|charity|association|advocacy network)\b/u;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const CONNECTOR = /^(?:of|for|and|the|on|&|de|la)$/;
 const NAME_END = /^(?:of|for|and|the|on|&)$/;
@@ -164,7 +166,9 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
         const start = paragraph.start + match.index + match[0].length - surface.length;
         if (overlaps(registry.mentions, start, start + surface.length)) continue;
         const known = knowledge.byName.get(surface.toLowerCase());
-        if (known) registry.mention(addKnown(registry, known), start, start + surface.length, surface);
+        // "National ICE Council" is an organisation of its own, not ICE.
+        const insideName = /\p{Lu}[\p{L}.]* $/u.test(paragraph.text.slice(0, start - paragraph.start)) && ORG_HEAD_AFTER.test(paragraph.text.slice(start - paragraph.start + surface.length));
+        if (known && !insideName) registry.mention(addKnown(registry, known), start, start + surface.length, surface);
       }
     }
     // "the Obama administration": an organisation named after its head.
@@ -190,6 +194,16 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
   for (const paragraph of paragraphs) {
     for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions)) {
       const words = run.map((token) => token.text);
+      // "First Focus, a children's advocacy group": described as an organisation, it is one.
+      const described = ORG_DESCRIPTION.exec(article.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80));
+      const describedFrom = described ? (words.lastIndexOf('of') > 0 ? words.lastIndexOf('of') + 1 : leading(words)) : -1;
+      if (described && describedFrom < words.length) {
+        const tokens = run.slice(describedFrom);
+        const name = tokens.map((t) => t.text).join(' ');
+        const entity = registry.add('organization', name, { kind: /think tank/.test(described[1]!) ? 'think_tank' : 'ngo' });
+        registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);
+        if (describedFrom === leading(words)) continue;
+      }
       const headIndex = words.findIndex((word) => ORG_HEAD.test(word));
       // "Angela Kelley of the Center for American Progress": a person, then the organisation.
       const ofIndex = words.indexOf('of');

@@ -56,7 +56,8 @@ function pairQuoteMarks(text: string, offset: number): QuoteMark[] {
 
 const wordCount = (text: string) => (text.match(/[\p{L}\d’']+/gu) ?? []).length;
 const cleanQuoteText = (text: string) => text.trim().replace(/[,;:]$/, '').trim();
-const cleanReported = (text: string) => text.trim().replace(/^(?:that|how|whether)\s+/i, '').replace(/[.,;:]+["”]?$/, '').trim();
+// "that" opening the words said is a conjunction; "That number dropped …" keeps its determiner.
+const cleanReported = (text: string) => text.trim().replace(/^(?:that|how|whether)\s+/, '').replace(/[.,;:]+["”]?$/, '').trim();
 
 const ADVERBIAL_TAIL = /(?:\s+(?:also|later|then|quickly|repeatedly|again|has|have|had|last week|last month|on \w+day|\w+day|more than a \w+ ago|(?:in|on) \w+))+\s*$/i;
 
@@ -87,6 +88,10 @@ function subjectBefore(sentenceStart: number, verbStart: number, speakers: Speak
     }
     return null;
   };
+  // "Chris Crane, president of the National ICE Council, the union …, said": the person the sentence opens with.
+  const opening = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|\s+of\s)/u.exec(head);
+  const opener = opening ? speakers.resolve(sentenceStart + opening[0].indexOf(opening[1]!), sentenceStart + opening[0].indexOf(opening[1]!) + opening[1]!.length) : null;
+  if (opener?.type === 'person' && (appositive || /\s+of\s/.test(opening![0]))) return opener;
   const named = fromEnd(sentenceStart + outer.length, sentenceStart);
   // "Critics, including the X," said it as a group: X is not the speaker.
   if (!appositive || /^\s*(?:including|such as|among them)\b/i.test(appositive[1]!)) return named;
@@ -262,15 +267,19 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       // Leading: "X (, appositive,) (also) said (that) …". A quotation's attribution says nothing more
       // ('"…," Penzone told reporters at a news conference.') unless a that-clause follows.
       const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
-      if (ONLY_TAIL.test(afterVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
+      // "estimated last year that …" is no tail: a that-clause follows the time.
+      const tailOnly = ONLY_TAIL.test(afterVerb) && !/^\s+(?:last|this|earlier|on|in)\s+\w+\s+that\s/.test(afterVerb);
+      if (tailOnly || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
       let complementStart = verbEnd;
       // "told Reuters on Monday that …": the listener and the time are not what was said.
       const listener = /^(?:told|tells)$/.test(match[0]) ? /^\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?=(?:on|in|last|that)\b)/.exec(afterVerb) : null;
       if (listener) complementStart += listener[0].length;
-      const skip = /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
-      if (skip) complementStart += skip[0].length;
+      // "testified before the Senate Judiciary Committee on Tuesday that …": where and when are not what was said.
+      const setting = /^\s+(?:before|to|in|at|during)\s[^,.;“”"]{2,80}?\s+that\s+/.exec(s.slice(complementStart))
+        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+      if (setting) complementStart += setting[0].length;
       // The complement ends where another speaker's clause begins ("…, Obama promised …").
       const rest = s.slice(complementStart);
       const nextClause = NEXT_SPEAKER_CLAUSE.exec(rest);

@@ -498,3 +498,30 @@ describe('extractArticle on a program brief', () => {
     expect(result.article.byline).toEqual(['Marta Quillen']);
   });
 });
+
+// A hearing and its reactions: settings before "that", organisations described rather than named by form.
+const OVERSIGHT_REPORT = [
+  'Former ICE Director Ramon Estevez testified before the Senate Judiciary Committee on Tuesday that the agency released 36,007 immigrants with criminal records in fiscal year 2013.',
+  '',
+  'The Congressional Research Service estimated last year that ICE spent $2 billion a year on detention. That number rose to $2.3 billion in 2014, the Pew Research Center said.',
+  '',
+  'Wendy Calloway of First Harbor, a children’s advocacy group, said the decline was welcome. Chris Talbot, president of the National ICE Council, the union that represents ICE officers, said the memo "effectively gave amnesty" to many.',
+].join('\n');
+
+describe('extractArticle on a hearing and its reactions', () => {
+  it('leaves where and when out of what was said, and keeps a sentence-initial "That"', () => {
+    const result = extract(OVERSIGHT_REPORT);
+    expect(result.quotes.slice(0, 3).map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Ramon Estevez', 'the agency released 36,007 immigrants with criminal records in fiscal year 2013'],
+      ['Congressional Research Service', 'ICE spent $2 billion a year on detention'],
+      ['Pew Research Center', 'That number rose to $2.3 billion in 2014'],
+    ]);
+  });
+
+  it('takes an organisation described as a group, one with a known acronym inside its name, and the person a sentence opens with as the speaker', () => {
+    const result = extract(OVERSIGHT_REPORT);
+    expect(result.organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['First Harbor', 'National ICE Council']));
+    expect(result.people.find((person) => person.name === 'Chris Talbot')?.roles).toEqual([{ title: 'President', organization: 'National ICE Council' }]);
+    expect(result.quotes.slice(3).map((quote) => quote.speaker)).toEqual(['Wendy Calloway', 'Chris Talbot']);
+  });
+});
