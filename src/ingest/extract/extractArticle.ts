@@ -19,7 +19,7 @@ const PUBLISHER_PATTERNS = [
   /^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\(?([A-Z]{2,})\)?\s+[—–-]/m,
 ];
 // Figures a quote refers to without restating them: "these numbers", "the year-end totals".
-const REFERS_TO_FIGURES = /\b(?:these|those|the|year-end|record|deportation)\s+(?:numbers|figures|totals|statistics|record|drop|decline)\b/i;
+const REFERS_TO_FIGURES = /\b(?:these|those|the|year-end|record|deportation)\s+(?:numbers|figures|totals|statistics|record|drop|decline)\b|\b(?:these|(?:FY|fiscal year)\s*\d{2,4})\s+(?:releases|removals|deportations)\b|\brecord(?:\s+high|\s+number)\b|\bnumber of (?:individuals removed|people (?:removed|deported)|removals|deportations)\b/i;
 
 /**
  * Extracts who said what about which figure from one article, offline: entities by alias list and
@@ -38,9 +38,14 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
     return { ...rest, id: `f${index + 1}`, source: inQuote?.speaker.name ?? null };
   });
   const leadFigure = figures.find((figure) => !figure.derived && figure.unit === 'people');
+  // The lead figure and its restatements ("nearly 400,000" and "396,906"): what "these numbers" are.
+  const baseOf = (measure: string) => measure.replace(/^criminal /, '');
+  const restates = (figure: ExtractedFigure, lead: ExtractedFigure) => !figure.derived && baseOf(figure.measure) === baseOf(lead.measure) && figure.period === lead.period
+    && figure.unit === lead.unit && figure.scope === lead.scope && Math.abs(figure.value - lead.value) <= 0.1 * Math.abs(lead.value);
+  const leadGroup = leadFigure ? figures.filter((figure) => restates(figure, leadFigure)).map((figure) => figure.id) : [];
   const extractedQuotes: ExtractedQuote[] = quotes.map((quote, index) => {
     const inside = figures.filter((figure) => quote.start <= figure.start && figure.end <= quote.end).map((figure) => figure.id);
-    const about = inside.length === 0 && leadFigure && REFERS_TO_FIGURES.test(quote.text) ? [leadFigure.id] : inside;
+    const about = inside.length === 0 && REFERS_TO_FIGURES.test(quote.text) ? leadGroup : inside;
     return { id: `q${index + 1}`, speaker: quote.speaker.name, text: quote.text, direct: quote.direct, verb: quote.verb, about_figures: about, start: quote.start, end: quote.end };
   });
 

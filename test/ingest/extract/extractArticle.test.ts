@@ -525,3 +525,18 @@ describe('extractArticle on a hearing and its reactions', () => {
     expect(result.quotes.slice(3).map((quote) => quote.speaker)).toEqual(['Wendy Calloway', 'Chris Talbot']);
   });
 });
+
+describe('extractArticle links a quotation about "the numbers" to the lead figure', () => {
+  it('with its restatements, but not a regional count or a total of other years', () => {
+    const result = extract([
+      'ICE removed nearly 410,000 people in fiscal year 2012, a record. The exact count was 409,849, the agency said.',
+      '',
+      'In the Houston sector, 20,450 people were removed in fiscal year 2012. Since 2009, the agency has removed about 1.5 million people.',
+      '',
+      '"The FY 2012 removals show that our priorities work," said Director Lena Marsh.',
+    ].join('\n'));
+    const quote = result.quotes.find((found) => found.speaker === 'Lena Marsh');
+    const values = quote?.about_figures.map((id) => result.figures.find((figure) => figure.id === id)?.value);
+    expect(values).toEqual([410_000, 409_849]);
+  });
+});
