@@ -2,14 +2,14 @@ import type { ArticleText } from './ArticleText.js';
 import type { EntityKnowledge, KnownEntity } from './EntityKnowledge.js';
 import type { ExtractedOrganization } from './Extraction.js';
 import type { FoundEntity, Mention } from './FoundEntity.js';
-import { POSSESSIVE_ROLE_AFTER, ROLE_APPOSITIVE, ROLE_BEFORE_NAME } from './findRoles.js';
+import { ORG_ROLE_BEFORE_NAME, POSSESSIVE_ROLE_AFTER, ROLE_APPOSITIVE, ROLE_BEFORE_NAME } from './findRoles.js';
 import { nameLexicon } from './nameLexicon.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles before a name that make it a person's name even when the given name is unknown. */
 const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
-const TITLE_WORD = /^(?:President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
+const TITLE_WORD = /^(?:Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Capt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
@@ -32,13 +32,14 @@ function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] 
 // A quotation's attribution names a person: '"…," said Aarti Kohli' and '"…," Aarti Kohli said'.
 const QUOTATION_THEN_VERB = /[,.!?]["”]\s+(?:said|says|added|adds|asked|continued)\s+$/;
 const QUOTATION_BEFORE = /[,.!?]["”]\s+$/;
+const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|tells|added|argued|noted|testified|wrote|writes)\b/;
 const SAID_AFTER = /^\s+(?:said|says|added|adds|asked|continued)\b/;
 
 /** Whether the words from start to end are a person's by what stands next to them: a title, a role, a quotation's attribution. */
 function holdsRoleOrSpeaks(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 140), start);
   const after = text.slice(end, end + 80);
-  return TITLE.test(before.slice(-40)) || ROLE_APPOSITIVE.test(after) || POSSESSIVE_ROLE_AFTER.test(after) || ROLE_BEFORE_NAME.test(before)
+  return TITLE.test(before.slice(-40)) || ROLE_APPOSITIVE.test(after) || POSSESSIVE_ROLE_AFTER.test(after) || ROLE_BEFORE_NAME.test(before) || ORG_ROLE_BEFORE_NAME.test(before)
     || QUOTATION_THEN_VERB.test(before) || (QUOTATION_BEFORE.test(before) && SAID_AFTER.test(after));
 }
 
@@ -234,6 +235,15 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
         titled ||= TITLE_WORD.test(tokens[0]!.text);
         tokens = tokens.slice(1);
       }
+      // "ERO Executive Associate Director Chinedu P. Haddad-Morales", "County Commissioner Ravi Subramaniam": the name follows the last title word.
+      const lastTitle = tokens.map((token) => TITLE_WORD.test(token.text)).lastIndexOf(true);
+      if (lastTitle >= 0 && tokens.length - lastTitle - 1 >= 2) {
+        tokens = tokens.slice(lastTitle + 1);
+        titled = true;
+      }
+      // An unfamiliar name that opens a clause of saying: "Emeka Obi said", but not "Human Rights Watch said".
+      titled ||= tokens.length >= 2 && tokens.length <= 3 && SPEAKS_AFTER.test(article.text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 20))
+        && tokens.every((token) => lexicon.isFirstName(token.text) || lexicon.isLastName(token.text) || !lexicon.isCommonWord(token.text.replace(/[.’'-].*$/, '')));
       // "The Marshall Project": an organisation the form above left out, not a person.
       if (!tokens.length || NOT_A_NAME.test(tokens[0]!.text) || tokens.some((token) => ORG_HEAD.test(token.text))) continue;
       personRuns.push({ tokens, titled });

@@ -10,9 +10,9 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const DURATION_AFTER = /^(?:\s|-)*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|-year)\b/i;
 const HEDGE = /\b(slightly more than|more than|over|at least|upwards of|just over|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|less than|fewer than|under|up to)\s+(?:a\s+)?$/i;
-const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|agents|officers|border crossers)$/i;
-const OTHER_NOUN = /^(?:families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs)$/i;
-const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|agents|officers|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
+const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|border crossers)$/i;
+const OTHER_NOUN = /^(?:families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries)$/i;
+const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
 
 /** What a count is of, by the words around it; the first pattern that matches nearest wins. */
 const BASES: [RegExp, string][] = [
@@ -97,7 +97,12 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
   if (plain && /^(?:19|20)\d{2}$/.test(digits!)) return true;
   if (plain && (MONTH_BEFORE.test(before) || /^,\s*(?:19|20)\d{2}/.test(after))) return true;
   if (!percent && DURATION_AFTER.test(after)) return true;
-  if (/\b(?:No\.|Section|Title|Article|H\.R\.|S\.|Chapter|Rule|Form)\s*$/.test(before)) return true;
+  if (/\b(?:No\.|Section|Title|Article|H\.R\.|S\.|Chapter|Rule|Form|Level|Tier|Priority|Category|Phase|Channel|Precinct|District|Station|Room|Suite|Route|Highway|Interstate)\s*$/.test(before)) return true;
+  // "Maria Gómez, 34, whose brother …": an age; "KXVN 11 News": a name; "(202) 732-4242": a telephone number.
+  if (plain && /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,\s/.test(after) && Number(digits) < 120) return true;
+  if (plain && /\b[A-Z]{2,}\s$/.test(before) && /^\s\p{Lu}/u.test(after)) return true;
+  if (/\(\s*$/.test(before) && /^\)\s*\d{3}-\d{4}/.test(after)) return true;
+  if (/^-\d{4}\b/.test(after) || /\)\s*$/.test(before) && /^-\d{4}/.test(after)) return true;
   if (/[’']$/.test(before)) return true;
   return false;
 }
@@ -197,7 +202,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const listItem = previousInSentence && !change && (reading.unit ?? 'people') === previousInSentence.unit && baseMeasureNear(clauseAround(text, start, end).slice(0, 80), 0) === null && !noun;
       if (listItem) measure = previousInSentence.measure;
       // "104,000 detainers in FY2014, down 37 percent from 165,000 in FY2013": what it is compared with is what it counts.
-      const comparedWith = fromTo === 'from' && !change && !noun && reading.unit === null
+      const compared = fromTo === 'from' || /\b(?:compared (?:with|to)|versus|vs\.)\s+$/.test(beforeHedge);
+      const comparedWith = compared && !change && !noun && reading.unit === null
         ? [...figures].reverse().find((figure) => figure.sentenceIndex === sentenceIndex && !figure.derived) : undefined;
       if (comparedWith) measure = comparedWith.measure;
 
@@ -213,17 +219,24 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const asFiscal = fiscalArticle && (base === 'removals' || base === null);
       const refYear = reference?.year ?? null;
       let period: string | null = null;
-      const asOfMatch = /\bas of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(after);
+      // "… as of Jan. 5, 2014", or opening the sentence: "As of Aug. 31, 2016, 521,676 cases …".
+      const asOfMatch = /\bas of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(after)
+        ?? /^As of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(before);
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       const asOf = asOfMatch ? `${asOfMatch[3]}-${String(months.indexOf(asOfMatch[1]!) + 1).padStart(2, '0')}-${asOfMatch[2]!.padStart(2, '0')}` : null;
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
       // in "lodged 165,000 detainers in FY14, an increase of 12 percent", FY14 is the 165,000's.
-      const distance = (mention: { start: number }, m: RegExpMatchArray) => Math.abs(mention.start - m.index!);
-      const sameClause = (mention: { start: number }, m: RegExpMatchArray) => !/[,;]\s/.test(text.slice(Math.min(mention.start, m.index!), Math.max(mention.start, m.index!)));
-      const closer = (mention: { start: number }, m: RegExpMatchArray, other: RegExpMatchArray) =>
+      // The gap between year and number, so that "409,849 in FY2012 to 240,255" gives FY2012 to the first.
+      const distance = (mention: { start: number; end: number }, m: RegExpMatchArray) => Math.max(mention.start - (m.index! + m[0].length), m.index! - mention.end, 0);
+      const sameClause = (mention: { start: number; end: number }, m: RegExpMatchArray) => !/[,;]\s/.test(text.slice(Math.min(mention.start, m.index!), Math.max(mention.start, m.index!)));
+      const closer = (mention: { start: number; end: number }, m: RegExpMatchArray, other: RegExpMatchArray) =>
         sameClause(mention, m) !== sameClause(mention, other) ? sameClause(mention, m) : distance(mention, m) <= distance(mention, other);
       const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || closer(mention, match, other)));
-      const nearest = explicit.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+      // On a tie, the year after the number: "to 240,255 in FY2016".
+      const nearest = explicit.sort((a, b) => distance(a, match) - distance(b, match) || Number(a.start < start) - Number(b.start < start))[0];
+      const back = change ? null : /^[^.;]{0,30}?\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior)\b/.exec(after);
+      const yearsEarlier = back ? (back[1] === 'a' ? 1 : ['one', 'two', 'three', 'four', 'five'].indexOf(back[1]!) + 1) : 0;
+      const nearestBefore = sentenceYears.filter((mention) => mention.end <= start).pop();
       const since = change ? null : SINCE.exec(text);
       const sinceDigits = since?.[2] ?? since?.[3];
       const sinceYear = sinceDigits === undefined ? null : Number(sinceDigits.length === 2 ? `20${sinceDigits}` : sinceDigits);
@@ -255,6 +268,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal || likeCompared);
       } else if (asOf) {
         period = asOf;
+      } else if (yearsEarlier && (nearestBefore ?? reference)) {
+        // "compared with more than 160,000 two years earlier": years back from the year the sentence (or article) is about.
+        const from = nearestBefore ?? reference!;
+        period = periodText(from.year - yearsEarlier, from.fiscal || asFiscal);
       } else if (since && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
         // A total since a year runs from it ("since its launch in 2008": 2008..); since an event with no year, it has no period of ours.
         period = sinceYear === null ? null : since[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;

@@ -11,7 +11,7 @@ export interface FoundQuote extends Span {
   verb: string | null;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said|has written|have written|had written)`;
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
 const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
@@ -27,6 +27,13 @@ const ONLY_TAIL = new RegExp(String.raw`^${TAIL}\s*[.]?["”]?$`);
 const NEXT_SPEAKER_CLAUSE = new RegExp(String.raw`,\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:${VERB})\b`);
 const FINITE_VERB_AFTER = new RegExp(String.raw`^\s+[^,]*\b(?:had|has|have|was|were|is|are|will|would)\b`);
 const VERB_ANYWHERE = new RegExp(String.raw`\b(${VERB})\b`, 'g');
+const LISTENER_NAMED = /^\s+(?:\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}|reporters|lawmakers|senators|legislators|members of Congress|the (?:panel|committee|audience|crowd|board|council|newspaper|station)|him|her|them|us|me)\s+/u;
+// Verbs of saying that also take a plain object ("announced its statistics", "reports for fiscal years"):
+// with one, nothing was said.
+const OBJECT_VERB = /^(?:maintained|announced|announces|reported|reports|noted|notes|found|finds|concluded|concludes|estimated|estimates)$/;
+// A clause rather than an object: it opens with a subject pronoun, or has a finite verb soon.
+const CLAUSE_START = /^(?:(?:it|they|he|she|we|I|there|this|these|those)\b|(?:\S+\s+){0,7}?(?:is|are|was|were|had|has|have|will|would|could|should|can|may|might|did|does)\b)/;
+const SHORT_ATTRIBUTION = /^\s*(?:(?:said|says|asked|added)\s+\p{Lu}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:said|says|asked|added)\b|(?:he|she|they)\s+(?:said|says|asked|added)\b)/u;
 const QUOTATION_THEN_SUBJECT = /[,.!?]["”]\s+(?:[^\s”"“]+\s+){1,12}$/;
 const ACCORDING_BEFORE = /\baccording to\s+([^,“"]{2,80}?)\s*(?:,\s*(?:however,\s*)?)?$/i;
 const UNNAMED_SUBJECT = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|officials|authorities|lawmakers|sources|people|many|some|others)\b/i;
@@ -126,8 +133,10 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
     runsOn = null;
     for (const mark of marks) {
       const inner = text.slice(mark.open + 1, mark.close);
-      // Scare quotes and short terms ("sanctuary cities") are not quotations of their own.
-      if (wordCount(inner) < 4) continue;
+      // Scare quotes and short terms ("sanctuary cities") are not quotations of their own; a short
+      // sentence closed by its attribution is: '"Absolutely not," Thomas Okonkwo said.'
+      const attributedShort = /[,.!?]$/.test(inner.trim()) && SHORT_ATTRIBUTION.test(text.slice(mark.close + 1, mark.close + 60));
+      if (wordCount(inner) < (attributedShort ? 1 : 4)) continue;
       quoteSpans.push({ start: mark.open, end: mark.close + 1 });
       const afterText = text.slice(mark.close + 1, paragraph.end);
       const sentence = sentenceAt(mark.open);
@@ -267,24 +276,30 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       // Leading: "X (, appositive,) (also) said (that) …". A quotation's attribution says nothing more
       // ('"…," Penzone told reporters at a news conference.') unless a that-clause follows.
       const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
-      // "estimated last year that …" is no tail: a that-clause follows the time.
-      const tailOnly = ONLY_TAIL.test(afterVerb) && !/^\s+(?:last|this|earlier|on|in)\s+\w+\s+that\s/.test(afterVerb);
+      // "estimated last year that …", "announced Tuesday it would …" are no tails: a clause follows the time.
+      const tailOnly = ONLY_TAIL.test(afterVerb) && !/^\s+(?:(?:last|this|earlier|on|in)\s+)?\w+\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb);
       if (tailOnly || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
       let complementStart = verbEnd;
       // "told Reuters on Monday that …": the listener and the time are not what was said.
-      const listener = /^(?:told|tells)$/.test(match[0]) ? /^\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?=(?:on|in|last|that)\b)/.exec(afterVerb) : null;
+      // …and neither is "told KXVN" or "told reporters" before the words said without a "that".
+      const listener = /^(?:told|tells)$/.test(match[0])
+        ? /^\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?=(?:on|in|last|that)\b)/.exec(afterVerb) ?? LISTENER_NAMED.exec(afterVerb)
+        : null;
       if (listener) complementStart += listener[0].length;
       // "testified before the Senate Judiciary Committee on Tuesday that …": where and when are not what was said.
       const setting = /^\s+(?:before|to|in|at|during)\s[^,.;“”"]{2,80}?\s+that\s+/.exec(s.slice(complementStart))
-        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
       if (setting) complementStart += setting[0].length;
       // The complement ends where another speaker's clause begins ("…, Obama promised …").
       const rest = s.slice(complementStart);
       const nextClause = NEXT_SPEAKER_CLAUSE.exec(rest);
       const accordingTail = /,\s+according to\s+.*$/i.exec(rest);
       const complementEnd = complementStart + Math.min(nextClause?.index ?? rest.length, accordingTail?.index ?? rest.length);
+      // "ICE announced its year-end statistics", "maintained an average daily population of …": an object, not words said.
+      const thatClause = /\bthat\s+$/.test(s.slice(verbEnd, complementStart));
+      if (OBJECT_VERB.test(match[0]) && !thatClause && !CLAUSE_START.test(s.slice(complementStart, complementEnd))) continue;
       add(speaker, match[0], complementStart, complementEnd);
       handled = true;
     }

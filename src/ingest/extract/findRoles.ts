@@ -7,7 +7,9 @@ export const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(${R
 /** "a spokeswoman for ORG, " right before a name: the role (group 1) and the organisation's words (group 2). */
 export const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:said|says)\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(${ROLE_WORDS})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,;]{2,80}?),\s+$`);
 /** A phrase that opens with a role: "A spokeswoman for ICE", "Its president". */
-export const ROLE_LEAD = new RegExp(String.raw`^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?${ROLE_WORDS}\b`);
+export const ROLE_LEAD = new RegExp(String.raw`^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}${ROLE_WORDS}\b`, 'u');
+/** "An ICE spokeswoman, " right before a name: the organisation's words (group 1) and the role (group 2). */
+export const ORG_ROLE_BEFORE_NAME = /(?:^|[.;:]\s+|,\s+)(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.]*\s+){1,4})((?:[a-z-]+\s+)?(?:spokeswoman|spokesman|spokesperson|official|director|officer|attorney|lawyer|analyst|economist|researcher))\s*,\s+$/u;
 /** ", the association's executive director" right after a name. */
 export const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:${ROLE_WORDS}|(?:lead\s+|co-?)?author)\b`, 'u');
 const ROLE_PREDICATE = new RegExp(String.raw`^\s+is\s+(?:the\s+|an?\s+)?(${ROLE_WORDS.replace(/\[a-z\]/g, '[A-Za-z]')})\s+(?:of|for|at|with)\s+(?:the\s+)?([^,.;]+)`, 'i');
@@ -49,6 +51,15 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
       const organization = orgAt(orgEnd - roleBefore[2]!.length, orgEnd);
       if (organization) {
         addRole(mention.entity, roleBefore[1]!, organization);
+        continue;
+      }
+    }
+    const orgRoleBefore = ORG_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
+    if (orgRoleBefore) {
+      const orgEnd = mention.start - orgRoleBefore[0].length + orgRoleBefore[0].indexOf(orgRoleBefore[1]!) + orgRoleBefore[1]!.trimEnd().length;
+      const organization = mentions.find((m) => m.end === orgEnd && m.entity.type === 'organization')?.entity;
+      if (organization) {
+        addRole(mention.entity, orgRoleBefore[2]!, organization);
         continue;
       }
     }

@@ -4,13 +4,14 @@ type Gender = 'male' | 'female' | null;
 
 /**
  * Word lists from the lexicon compromise ships in its npm package: given names (with gender),
- * surnames and places. Running compromise's own tagger per article costs ~50 ms; the lexicon
+ * surnames, places and other words. Running compromise's own tagger per article costs ~50 ms; the lexicon
  * alone is enough to tell "Janet Napolitano" from "Corpus Christi".
  */
 class NameLexicon {
   private readonly firstNames = new Map<string, Gender>();
   private readonly lastNames = new Set<string>();
   private readonly places = new Set<string>();
+  private readonly commonWords = new Set<string>();
 
   constructor() {
     const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -21,6 +22,7 @@ class NameLexicon {
       else if (list.includes('FirstName')) this.firstNames.set(word, null);
       if (list.includes('LastName')) this.lastNames.add(word);
       if (list.some((tag) => tag === 'Place' || tag === 'City' || tag === 'Country' || tag === 'Region')) this.places.add(word);
+      else if (!list.some((tag) => /Name$/.test(tag))) this.commonWords.add(word);
     }
   }
 
@@ -34,6 +36,11 @@ class NameLexicon {
 
   isLastName(word: string): boolean {
     return this.lastNames.has(word.toLowerCase());
+  }
+
+  /** An English word other than a name ("watch", "focus", "human"): "Human Rights Watch said" is no person. */
+  isCommonWord(word: string): boolean {
+    return this.commonWords.has(word.toLowerCase());
   }
 
   isPlace(word: string): boolean {

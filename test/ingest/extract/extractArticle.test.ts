@@ -540,3 +540,68 @@ describe('extractArticle links a quotation about "the numbers" to the lead figur
     expect(values).toEqual([410_000, 409_849]);
   });
 });
+
+// Names from many languages, titles of several words, and sentences whose verb of saying has an object.
+const STATION_REPORT = [
+  'Emeka Obi said the county had held 1,216 inmates for immigration agents in fiscal 2016. Human Rights Watch said the holds were unlawful in most cases.',
+  '',
+  'Acting Director Thomas R. Okonkwo-Bell told reporters that the agency would review every detainer. County Commissioner Ravi Subramaniam-Hart disagreed. He told KXVN the decision was a gift to traffickers.',
+  '',
+  'An ICE spokeswoman, Maria Lopez, said the agency would comply with the order. "Absolutely not," Ngozi Adeyemi said.',
+  '',
+  "ICE's Enforcement and Removal Operations maintained an average daily population of 34,376 detainees in fiscal 2016. ICE announced Tuesday it would publish its fiscal year 2016 statistics.",
+  '',
+  'Maria Gómez, 34, whose brother was deported, spoke to KXVN 11 News about a Level 1 offense. For details, call (202) 732-4242.',
+].join('\n');
+
+describe('extractArticle on a television station’s web copy', () => {
+  it('finds people by a clause of saying or a title of several words, and leaves organisations out', () => {
+    const result = extract(STATION_REPORT);
+    expect(result.people.map((person) => [person.name, person.roles])).toEqual([
+      ['Emeka Obi', []],
+      ['Thomas R. Okonkwo-Bell', []],
+      ['Ravi Subramaniam-Hart', []],
+      ['Maria Lopez', [{ title: 'Spokeswoman', organization: 'U.S. Immigration and Customs Enforcement' }]],
+      ['Ngozi Adeyemi', []],
+      ['Maria Gómez', []],
+    ]);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Emeka Obi', 'the county had held 1,216 inmates for immigration agents in fiscal 2016'],
+      ['Human Rights Watch', 'the holds were unlawful in most cases'],
+      ['Thomas R. Okonkwo-Bell', 'the agency would review every detainer'],
+      ['Ravi Subramaniam-Hart', 'the decision was a gift to traffickers'],
+      ['Maria Lopez', 'the agency would comply with the order'],
+      ['Ngozi Adeyemi', 'Absolutely not'],
+      ['U.S. Immigration and Customs Enforcement', 'it would publish its fiscal year 2016 statistics'],
+    ]);
+  });
+
+  it('takes no age, channel number, level or telephone number for a figure, and counts inmates as people', () => {
+    const result = extract(STATION_REPORT);
+    expect(result.figures.map((figure) => [figure.value, figure.unit])).toEqual([[1_216, 'people'], [34_376, 'people']]);
+  });
+});
+
+describe('extractArticle reads "has written that"', () => {
+  it('as a verb of saying', () => {
+    const result = extract('Dan Whitcombe-Yee, a law professor, has written that the policy shields almost 87 percent of the population.');
+    expect(result.quotes.map((quote) => [quote.speaker, quote.verb])).toEqual([['Dan Whitcombe-Yee', 'has written']]);
+  });
+});
+
+describe('extractArticle gives periods', () => {
+  it('to each side of "from … in FY2012 to … in FY2016", from a leading "As of", and "two years earlier"', () => {
+    const result = extract([
+      'Removals fell from 409,849 in FY2012 to 240,255 in FY2016.',
+      'As of Aug. 31, 2016, 521,676 cases were pending in immigration courts.',
+      'ICE issued fewer than 95,000 detainers in fiscal 2015, compared with more than 160,000 two years earlier.',
+    ].join(' '));
+    expect(result.figures.map((figure) => [figure.value, figure.period, figure.measure])).toEqual([
+      [409_849, 'FY2012', 'removals'],
+      [240_255, 'FY2016', 'removals'],
+      [521_676, '2016-08-31', 'pending cases'],
+      [95_000, 'FY2015', 'detainers'],
+      [160_000, 'FY2013', 'detainers'],
+    ]);
+  });
+});
