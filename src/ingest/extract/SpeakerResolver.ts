@@ -21,9 +21,13 @@ export class SpeakerResolver {
    */
   private lastSubjectBefore(position: number, gender: 'male' | 'female'): FoundEntity | null {
     const compatible = (entity: FoundEntity) => entity.type === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male');
+    const nearest = this.lastBefore(position, compatible);
+    const paragraphStart = this.text.lastIndexOf('\n', position) + 1;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (mention.start >= position || !compatible(mention.entity)) continue;
+      // A subject of an earlier paragraph does not outrank the one person named in the pronoun's own.
+      if (mention.start < paragraphStart && nearest && this.mentions.some((m) => m.entity === nearest && m.start >= paragraphStart && m.start < position)) return nearest;
       const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
       const after = this.text.slice(mention.end, mention.end + 40);
       // Titles and names may stand between the clause's start and the name: "Sheriff Lupe Valdez of …".

@@ -83,6 +83,8 @@ function subjectBefore(sentenceStart: number, verbStart: number, speakers: Speak
     for (let count = 1; count <= Math.min(6, words.length); count++) {
       const first = words[words.length - count]!;
       if (/[,;:]$/.test(first[0]) && count > 1) break;
+      // "Okafor's office" is Okafor's: never stop right after a possessive.
+      if (count < words.length && /['’]s$/.test(words[words.length - count - 1]![0])) continue;
       const start = from + first.index;
       const phrase = text.slice(start, phraseEnd);
       // "officials" alone names nobody, "the officials" may: keep widening the phrase.
@@ -278,7 +280,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
       // "estimated last year that …", "announced Tuesday it would …" are no tails: a clause follows the time.
       const tailOnly = ONLY_TAIL.test(afterVerb) && !/^\s+(?:(?:last|this|earlier|on|in)\s+)?\w+\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb);
-      if (tailOnly || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
+      if (tailOnly || /(?:[,.!?]["”]|["”],)\s*$/.test(beforeVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
       let complementStart = verbEnd;
@@ -290,7 +292,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       if (listener) complementStart += listener[0].length;
       // "testified before the Senate Judiciary Committee on Tuesday that …": where and when are not what was said.
       const setting = /^\s+(?:before|to|in|at|during)\s[^,.;“”"]{2,80}?\s+that\s+/.exec(s.slice(complementStart))
-        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|afterward|afterwards|later|again|repeatedly|previously)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
       if (setting) complementStart += setting[0].length;
       // The complement ends where another speaker's clause begins ("…, Obama promised …").
       const rest = s.slice(complementStart);

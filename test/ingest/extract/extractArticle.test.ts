@@ -605,3 +605,23 @@ describe('extractArticle gives periods', () => {
     ]);
   });
 });
+
+describe('extractArticle on a sheriff’s decision', () => {
+  const SHERIFF_REPORT = [
+    'Sheriff Adaeze N. Okafor ended the agreement on Monday. Okafor’s office said the nine deputies will return to patrol duty by Dec. 1.',
+    '',
+    '"Fingerprints of everyone booked will still go to the FBI", said Luz M. Carrasquillo, a spokeswoman for ICE, adding that the agency "values its partnership" with the county.',
+    '',
+    'When I asked Father Emeka Obi-Castellanos about the decision, he did not hesitate. "The families I meet are not criminals," he said. Rep. Orrin Castellanos-Reyes said afterward that he would reintroduce the bill next year.',
+  ].join('\n');
+
+  it('gives a possessive’s office to its owner, a pronoun to the person of its own paragraph, and no quotation to the words after an attribution', () => {
+    const result = extract(SHERIFF_REPORT);
+    expect(result.quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Adaeze N. Okafor', 'the nine deputies will return to patrol duty by Dec. 1'],
+      ['Luz M. Carrasquillo', 'Fingerprints of everyone booked will still go to the FBI'],
+      ['Emeka Obi-Castellanos', 'The families I meet are not criminals'],
+      ['Orrin Castellanos-Reyes', 'he would reintroduce the bill next year'],
+    ]);
+  });
+});
