@@ -116,6 +116,16 @@ function predicateOf(after: string): string {
 // "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
 
+/**
+ * What an amount of money is, by the words of its clause and the topic of its sentence: "spent $2 billion
+ * on detention" is detention spending, "the program cost $675,000" the program's cost.
+ */
+function moneyMeasure(clause: string, sentence: string, base: string | null): string {
+  const kind = /\bbudget/i.test(clause) ? 'budget' : /\bfund(?:ing|ed|s)?\b|\bappropriat/i.test(clause) ? 'funding' : /\bcost/i.test(clause) ? 'cost' : 'spending';
+  const topic = /\bdetention|\bdetain|\bbeds?\b/i.test(sentence) ? 'detention' : base === 'removals' && /\bdeport|\bremov/i.test(sentence) ? 'deportation' : /\bprogram\b|\bagreement/i.test(sentence) ? 'program' : null;
+  return topic ? `${topic} ${kind}` : kind;
+}
+
 function periodText(year: number, fiscal: boolean): string {
   return fiscal ? `FY${year}` : String(year);
 }
@@ -192,6 +202,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       let unit = reading.unit;
       if (noun === 'chance' || /^\s*(?:percent\s+)?chance\b/.test(after)) measure = `chance of ${base === 'removals' ? 'deportation' : 'it'}`;
       else if (noun === 'vote' || /\bvote\b/.test(after.slice(0, 30))) measure = 'vote share';
+      else if (unit === 'usd' && !change) measure = moneyMeasure(clause, text, base);
       else if (!base) measure = noun ? `${noun}${predicateOf(after)}` : 'count';
       else if (change) measure = `change in ${criminal ? 'criminal ' : ''}${base}`;
       else if (unit === 'percent') measure = /\bpriority\b/i.test(after.slice(0, 60)) ? `priority share of ${base}` : criminal ? `criminal share of ${base}` : `share of ${base}`;

@@ -178,7 +178,7 @@ describe('extractArticle on wire-service copy', () => {
       [65_332, 'people', 'removals', 'FY2016'],
       [24.5, 'percent', 'change in removals', 'FY2015->FY2016'],
       [34_376, 'people', 'detentions', 'FY2016'],
-      [2_300_000, 'usd', 'detentions', 'FY2016'],
+      [2_300_000, 'usd', 'detention cost', 'FY2016'],
       [20, 'percent', 'criminal share of removals', 'FY2016'],
     ]);
     expect(result.figures[4]).toMatchObject({ value_text: 'one in five', qualifier: 'about' });
@@ -623,5 +623,12 @@ describe('extractArticle on a sheriff’s decision', () => {
       ['Emeka Obi-Castellanos', 'The families I meet are not criminals'],
       ['Orrin Castellanos-Reyes', 'he would reintroduce the bill next year'],
     ]);
+  });
+});
+
+describe('extractArticle names what an amount of money is', () => {
+  it('detention spending, a program’s cost, funding', () => {
+    const result = extract('ICE spent $2 billion a year on detention, the report said. Sheriff Dale Penwright said the program cost the county more than $1.2 million a year. Congress gave the agency $6 billion in funding for fiscal 2016.');
+    expect(result.figures.map((figure) => [figure.value, figure.measure])).toEqual([[2e9, 'detention spending'], [1.2e6, 'program cost'], [6e9, 'funding']]);
   });
 });
