@@ -8,14 +8,16 @@ import { nameLexicon } from './nameLexicon.js';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles before a name that make it a person's name even when the given name is unknown. */
-const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
-const TITLE_WORD = /^(?:Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Capt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
+const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Capt\.|Lt\.|Sgt\.|Det\.|Rev\.|Fr\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
+const TITLE_WORD = /^(?:Reporter|Correspondent|Anchor|Editor|Columnist|Organizer|Pastor|Bishop|Capt\.|Captain|Commander|Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Capt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
-const ORG_DESCRIPTION = /^,\s+an?\s+(?:[\p{L}’'-]+\s+){0,4}?(group|organization|nonprofit|non-profit|think tank|coalition|union|charity|association|advocacy network)\b/u;
+const ORG_DESCRIPTION = /^,\s+an?\s+(?:(?!(?:with|at|for|of|from|in)\b)[\p{L}’'-]+\s+){0,4}?(group|organization|nonprofit|non-profit|think tank|coalition|union|charity|association|advocacy network)\b/u;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
-const CONNECTOR = /^(?:of|for|and|the|on|&|de|la)$/;
+const CONNECTOR = /^(?:of|for|and|the|on|&|de|la|del|van|von|der|den|da|di|du|le|al|bin)$/;
+// Particles of a name ("Marisol de la Cruz", "Tobias van der Berg"), kept inside a person's name.
+const PARTICLE = /^(?:de|la|del|van|von|der|den|da|di|du|le|al|bin)$/;
 const NAME_END = /^(?:of|for|and|the|on|&)$/;
 
 function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] {
@@ -128,7 +130,7 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
   for (const match of text.matchAll(/\p{L}[\p{L}'’.&-]*/gu)) {
     let word = match[0];
     // A trailing full stop belongs to an initial or abbreviation only.
-    const endsSentence = word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
+    const endsSentence = word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr|Capt|Lt|Sgt|Gen|Col|Cmdr|Det|Rev|Fr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
     if (endsSentence) word = word.replace(/\.+$/, '');
     // A possessive ends a run, but for "Sheriff's Office", "Children's Defense Fund": an organisation's own words.
     const ownedHead = /^\s(\p{Lu}\p{L}*)/u.exec(text.slice(match.index + match[0].length));
@@ -227,7 +229,7 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
       // Strip titles ("Director John Morton") but remember them as evidence of a person.
       // A person's name ends where "of", "for" or "and" begins: "Sheriff Lupe Valdez of Dallas County".
       const nameEnd = run.findIndex((token) => NAME_END.test(token.text));
-      let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text));
+      let tokens = (nameEnd >= 0 ? run.slice(0, nameEnd) : run).filter((token) => !CONNECTOR.test(token.text) || PARTICLE.test(token.text));
       // A role or a quotation next to the name makes it a person's too: "Marielena Hincapie, executive director of …".
       let titled = holdsRoleOrSpeaks(article.text, run[0]!.start, run[run.length - 1]!.end);
       // A sentence's first word is capitalised too: "But Rep. Bob Goodlatte said" names Bob Goodlatte.

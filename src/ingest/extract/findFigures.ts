@@ -3,13 +3,13 @@ import type { ExtractedFigure } from './Extraction.js';
 import type { FoundFigure } from './FoundFigure.js';
 import { referenceYear, yearMentions } from './findPeriods.js';
 
-const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|twice)\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25 };
+const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25, 'one-fifth': 20, 'one-half': 50, half: 50, 'a third': 33.33, 'a quarter': 25, 'a fifth': 20 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const DURATION_AFTER = /^(?:\s|-)*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|-year)\b/i;
-const HEDGE = /\b(slightly more than|more than|over|at least|upwards of|just over|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|less than|fewer than|under|up to)\s+(?:a\s+)?$/i;
+const HEDGE = /\b(slightly more than|more than|as many as|over|at least|upwards of|just over|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|less than|fewer than|under|up to)\s+(?:a\s+)?$/i;
 const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|border crossers)$/i;
 const OTHER_NOUN = /^(?:families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries)$/i;
 const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
@@ -97,6 +97,8 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
   if (plain && /^(?:19|20)\d{2}$/.test(digits!)) return true;
   if (plain && (MONTH_BEFORE.test(before) || /^,\s*(?:19|20)\d{2}/.test(after))) return true;
   if (!percent && DURATION_AFTER.test(after)) return true;
+  // "at 10 p.m.": a time of day.
+  if (plain && /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)/i.test(after)) return true;
   if (/\b(?:No\.|Section|Title|Article|H\.R\.|S\.|Chapter|Rule|Form|Level|Tier|Priority|Category|Phase|Channel|Precinct|District|Station|Room|Suite|Route|Highway|Interstate)\s*$/.test(before)) return true;
   // "Maria Gómez, 34, whose brother …": an age; "KXVN 11 News": a name; "(202) 732-4242": a telephone number.
   if (plain && /\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,\s/.test(after) && Number(digits) < 120) return true;
@@ -170,7 +172,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const qualifier = hedge === null ? null
         : /^(?:nearly|almost|close to|just under)$/.test(hedge) ? 'nearly'
         : /^(?:about|around|approximately|roughly|some|an estimated)$/.test(hedge) ? 'about'
-        : /^(?:less than|fewer than|under|up to)$/.test(hedge) ? 'less than' : 'more than';
+        : /^(?:less than|fewer than|under|up to|as many as)$/.test(hedge) ? 'less than' : 'more than';
       const clause = clauseAround(text, start, end);
       const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
       const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;

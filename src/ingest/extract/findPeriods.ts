@@ -8,7 +8,8 @@ export interface YearMention {
   end: number;
 }
 
-const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?:(\d{4})|'(\d{2})|’(\d{2}))|FY\s*(\d{2}))\b/gi;
+// "fiscal 2014", "fiscal year 2014", "FY2014", "FY 2014", "fiscal year '14", "FY14", "the 2014 fiscal year".
+const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?:(\d{4})|'(\d{2})|’(\d{2}))|FY\s*(\d{2})|(?<=\bthe\s)((?:19|20)\d{2})(?=\s+fiscal\s+year))\b/gi;
 const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
 // The start of a fiscal year: "between Oct. 1, 2014, and ..." is fiscal year 2015.
 const FISCAL_START = /\bOct(?:ober|\.)?\s+1,\s+((?:19|20)\d{2})\b/g;
@@ -16,7 +17,7 @@ const FISCAL_START = /\bOct(?:ober|\.)?\s+1,\s+((?:19|20)\d{2})\b/g;
 export function yearMentions(text: string, offset = 0): YearMention[] {
   const mentions: YearMention[] = [];
   for (const match of text.matchAll(FISCAL)) {
-    const digits = match[1] ?? `20${match[2] ?? match[3] ?? match[4]}`;
+    const digits = match[1] ?? match[5] ?? `20${match[2] ?? match[3] ?? match[4]}`;
     mentions.push({ year: Number(digits), fiscal: true, start: offset + match.index, end: offset + match.index + match[0].length });
   }
   for (const match of text.matchAll(BARE_YEAR)) {

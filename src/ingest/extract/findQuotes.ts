@@ -11,9 +11,9 @@ export interface FoundQuote extends Span {
   verb: string | null;
 }
 
-const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said|has written|have written|had written)`;
+const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said|has written|have written|had written|affirmed|indicated|recounted|recalled|observed|remarked|lamented)`;
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
-const TAIL = String.raw`(?:\s+(?:in|on|at|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
+const TAIL = String.raw`(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
 // Whom a speaker told: "told reporters", "told The Associated Press".
 const LISTENER = String.raw`(?:(?<=told|tells)\s+(?:[Tt]he\s+)?[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?`;
@@ -231,7 +231,10 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       const afterVerb = s.slice(verbEnd);
       // Trailing: "…, the agency said (in a news release)." or "…, said Gregory Palmore of …."
       const trailing = /,\s+((?:[\w.’'-]+\s+){0,7}?)$/.exec(beforeVerb);
-      const tailEnds = ONLY_TAIL.test(afterVerb);
+      // "said on Wednesday that …", "announced Tuesday it would …": a clause follows the time, so the verb does not end the sentence.
+      const clauseAfterTime = /^\s+(?:(?:in|on|at|during|last|this|earlier|before|to)\b[^.;“”"]{0,60}?|\w+)\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb)
+        || /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+the\s/.test(afterVerb);
+      const tailEnds = ONLY_TAIL.test(afterVerb) && !clauseAfterTime;
       // Inverted: "…, said Gregory Palmore of the agency’s Houston office." The words after the verb are only the speaker.
       const inverted = verbStart > 2 && /,\s+$/.test(beforeVerb) && /^\s+(?:(?:agency|department)\s+)?[A-Z][^,.]*(?:,[^.]+)?\.?["”]?$/.test(afterVerb) && !FINITE_VERB_AFTER.test(afterVerb);
       if (trailing && tailEnds && !insideQuote(at(0), at(trailing.index))) {
@@ -278,8 +281,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       // Leading: "X (, appositive,) (also) said (that) …". A quotation's attribution says nothing more
       // ('"…," Penzone told reporters at a news conference.') unless a that-clause follows.
       const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
-      // "estimated last year that …", "announced Tuesday it would …" are no tails: a clause follows the time.
-      const tailOnly = ONLY_TAIL.test(afterVerb) && !/^\s+(?:(?:last|this|earlier|on|in)\s+)?\w+\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb);
+      const tailOnly = ONLY_TAIL.test(afterVerb) && !clauseAfterTime;
       if (tailOnly || /(?:[,.!?]["”]|["”],)\s*$/.test(beforeVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
@@ -292,7 +294,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       if (listener) complementStart += listener[0].length;
       // "testified before the Senate Judiciary Committee on Tuesday that …": where and when are not what was said.
       const setting = /^\s+(?:before|to|in|at|during)\s[^,.;“”"]{2,80}?\s+that\s+/.exec(s.slice(complementStart))
-        ?? /^\s*(?:(?:in|on|at|last|earlier)\s+[\w.]+(?:\s+\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|afterward|afterwards|later|again|repeatedly|previously)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+        ?? /^\s*(?:(?:in|on|at(?!\s+(?:least|most)\b)|last|earlier)\s+[\w.]+(?:\s+(?!(?:the|a|an|its|his|her|their|it|they|he|she|we)\b)\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|afterward|afterwards|later|again|repeatedly|previously)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
       if (setting) complementStart += setting[0].length;
       // The complement ends where another speaker's clause begins ("…, Obama promised …").
       const rest = s.slice(complementStart);

@@ -27,15 +27,15 @@ class NameLexicon {
   }
 
   isFirstName(word: string): boolean {
-    return this.firstNames.has(word.toLowerCase());
+    return this.firstNames.has(plain(word));
   }
 
   genderOf(firstName: string): Gender {
-    return this.firstNames.get(firstName.toLowerCase()) ?? null;
+    return this.firstNames.get(plain(firstName)) ?? null;
   }
 
   isLastName(word: string): boolean {
-    return this.lastNames.has(word.toLowerCase());
+    return this.lastNames.has(plain(word));
   }
 
   /** An English word other than a name ("watch", "focus", "human"): "Human Rights Watch said" is no person. */
@@ -47,6 +47,9 @@ class NameLexicon {
     return this.places.has(word.toLowerCase());
   }
 }
+
+/** The lexicon's form of a word: lower case, without accents ("José" is "jose"). */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 let shared: NameLexicon | undefined;
 

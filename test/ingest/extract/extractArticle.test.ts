@@ -632,3 +632,48 @@ describe('extractArticle names what an amount of money is', () => {
     expect(result.figures.map((figure) => [figure.value, figure.measure])).toEqual([[2e9, 'detention spending'], [1.2e6, 'program cost'], [6e9, 'funding']]);
   });
 });
+
+// Wire copy with "said on Wednesday", names with particles and accents, and fractions in words.
+const RELEASE_WIRE = [
+  'ICE removed 226,119 people in the 2017 fiscal year, down from 240,255 the year before. The Department of Homeland Security said on Wednesday the agency had issued 177,147 detainers. ICE said in a statement that it had hired 350 new officers.',
+  '',
+  'Sadie Pellerin, a policy analyst at the Migration Policy Institute, said on Wednesday that nearly half of those taken into custody had no criminal record.',
+  '',
+  'Tobias van der Berg said the courts were overwhelmed by new cases. Marisol de la Cruz said the county jail was full every night. José Ibarguen, a pastor, said at least 40 members of his church were told to leave.',
+  '',
+  'Xóchitl Ocampo, a lawyer with a local nonprofit, insisted that the cases were weak. Capt. Ruairi O’Neill defends the jail. He notes that about a third of the people it transfers have convictions. Reporter Dana McAllister said the station had asked for the records.',
+  '',
+  'The jail processes as many as 15 people on a busy night. The board closed the session at 10 p.m.',
+].join('\n');
+
+describe('extractArticle on wire copy with "said on Wednesday"', () => {
+  it('reads what follows a time or a setting as what was said', () => {
+    const result = extract(RELEASE_WIRE);
+    expect(result.quotes.slice(0, 3).map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['U.S. Department of Homeland Security', 'the agency had issued 177,147 detainers'],
+      ['U.S. Immigration and Customs Enforcement', 'it had hired 350 new officers'],
+      ['Sadie Pellerin', 'nearly half of those taken into custody had no criminal record'],
+    ]);
+  });
+
+  it('keeps particles and accents in names, and takes a lawyer "with a local nonprofit" for a person', () => {
+    const result = extract(RELEASE_WIRE);
+    expect(result.people.map((person) => person.name)).toEqual(['Sadie Pellerin', 'Tobias van der Berg', 'Marisol de la Cruz', 'José Ibarguen', 'Xóchitl Ocampo', 'Ruairi O’Neill', 'Dana McAllister']);
+    expect(result.quotes.slice(3).map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Tobias van der Berg', 'the courts were overwhelmed by new cases'],
+      ['Marisol de la Cruz', 'the county jail was full every night'],
+      ['José Ibarguen', 'at least 40 members of his church were told to leave'],
+      ['Xóchitl Ocampo', 'the cases were weak'],
+      ['Ruairi O’Neill', 'about a third of the people it transfers have convictions'],
+      ['Dana McAllister', 'the station had asked for the records'],
+    ]);
+  });
+
+  it('reads "the 2017 fiscal year", "nearly half", "a third" and "as many as", and no time of day', () => {
+    const result = extract(RELEASE_WIRE);
+    expect(result.figures.slice(0, 2).map((figure) => figure.period)).toEqual(['FY2017', 'FY2016']);
+    expect(result.figures.map((figure) => [figure.value_text, figure.approximate])).toEqual([
+      ['226,119', false], ['240,255', false], ['177,147', false], ['350', false], ['half', true], ['40', true], ['a third', true], ['15', true],
+    ]);
+  });
+});
