@@ -12,11 +12,15 @@ import { SpeakerResolver } from './SpeakerResolver.js';
 const BYLINE = /^(?:By\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+is\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+)*(?:Reporter|Writer|Correspondent|Editor|Contributor)\b/m;
 // A byline line near the top: "By Marcus Lee, Staff Writer", "*By Tom Whitaker | County Ledger | March 3, 2017*".
 const BYLINE_LINE = /^[*_\s]*By\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?\s*(?:[,|—–-].*)?$/mu;
+// Wire credits and blog posts: "(Reporting by Yasaman Tehrani; Editing by Mary Kilbride)", "Posted by Ingrid Solvang, Cato Institute".
+const CREDIT_LINE = /(?:\(Reporting by|^Posted by)\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?/mu;
 const PUBLISHER_PATTERNS = [
   /\b(?:Reporter|Writer|Correspondent|Editor)\s+(?:for|at)\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)/,
   /^([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)’s\s+[A-Z][\w-]+\s+[A-Z][\w-]+\s+contributed to this report/m,
   /\breceive emails from\s+([A-Z][\w.]+)/,
   /^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\(?([A-Z]{2,})\)?\s+[—–-]/m,
+  // A dateline: "WASHINGTON (Reuters) -".
+  /^[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]+)*\s+\((Reuters|AFP|Bloomberg|AP)\)\s+[—–-]/m,
 ];
 // Figures a quote refers to without restating them: "these numbers", "the year-end totals".
 const REFERS_TO_FIGURES = /\b(?:these|those|the|year-end|record|deportation)\s+(?:numbers|figures|totals|statistics|record|drop|decline)\b|\b(?:these|(?:FY|fiscal year)\s*\d{2,4})\s+(?:releases|removals|deportations)\b|\brecord(?:\s+high|\s+number)\b|\bnumber of (?:individuals removed|people (?:removed|deported)|removals|deportations)\b/i;
@@ -53,7 +57,7 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
   // The alias list knows that ICE is part of DHS; the article states it only if it names DHS too.
   const inArticle = (name: string | null) => (name !== null && entities.some((entity) => entity.name === name) ? name : null);
   const firstLine = article.headline?.text ?? article.sentences[0]?.text ?? source.text.trim().slice(0, 200);
-  const bylineLine = BYLINE_LINE.exec(source.text.slice(0, 600));
+  const bylineLine = BYLINE_LINE.exec(source.text.slice(0, 600)) ?? CREDIT_LINE.exec(source.text);
   const stated = bylineLine ? [bylineLine[1], bylineLine[2]] : [BYLINE.exec(source.text)?.[1]];
   const byline = source.byline.length ? source.byline : stated.filter((name): name is string => Boolean(name));
   const publisher = source.publisher ?? PUBLISHER_PATTERNS.map((pattern) => pattern.exec(source.text)?.[1]).find(Boolean) ?? null;

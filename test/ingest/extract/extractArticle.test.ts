@@ -677,3 +677,11 @@ describe('extractArticle on wire copy with "said on Wednesday"', () => {
     ]);
   });
 });
+
+describe('extractArticle reads wire credits', () => {
+  it('a Reuters dateline gives the publisher, "(Reporting by …)" and "Posted by …" the byline', () => {
+    const wire = extract('WASHINGTON (Reuters) - ICE removed 226,119 people in the 2017 fiscal year, the agency said on Tuesday.\n\n(Reporting by Yasaman Tehrani; Editing by Mary Kilbride)');
+    expect([wire.article.publisher, wire.article.byline]).toEqual(['Reuters', ['Yasaman Tehrani']]);
+    expect(extract('Posted by Ingrid Solvang, Cato Institute\n\nDACA recipients pay taxes.').article.byline).toEqual(['Ingrid Solvang']);
+  });
+});
