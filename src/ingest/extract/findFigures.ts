@@ -161,11 +161,20 @@ export function findFigures(article: ArticleText): FoundFigure[] {
     const text = sentence.text;
     const matches = [...text.matchAll(NUMBER)].filter((match) => !isNotAStatistic(text, match));
     const sentenceYears = yearMentions(text);
+    const denominators = new Set<number>();
     for (const match of matches) {
-      const reading = readNumber(match);
+      if (denominators.has(match.index!)) continue;
+      let reading = readNumber(match);
       if (!reading) continue;
       const start = match.index!;
-      const end = start + match[0].length;
+      let end = start + match[0].length;
+      // "3 out of 4 people": one share, not two counts.
+      const outOf = reading.unit === null && !reading.derived ? /^\s+out of\s+(?:every\s+)?(\d+)\b/.exec(text.slice(end)) : null;
+      if (outOf && Number(outOf[1]) > 0) {
+        denominators.add(end + outOf[0].length - outOf[1]!.length);
+        reading = { value: Math.round((reading.value / Number(outOf[1])) * 10_000) / 100, valueText: `${reading.valueText}${outOf[0]}`, unit: 'percent', derived: false };
+        end += outOf[0].length;
+      }
       const before = text.slice(0, start);
       const after = text.slice(end);
       const hedge = HEDGE.exec(before.slice(-40))?.[1]?.toLowerCase() ?? null;

@@ -685,3 +685,10 @@ describe('extractArticle reads wire credits', () => {
     expect(extract('Posted by Ingrid Solvang, Cato Institute\n\nDACA recipients pay taxes.').article.byline).toEqual(['Ingrid Solvang']);
   });
 });
+
+describe('extractArticle reads "3 out of 4"', () => {
+  it('as one share, not two counts', () => {
+    const result = extract('Ana Ruiz said 3 out of 4 people her group has helped were stopped for traffic offenses in 2017.');
+    expect(result.figures.map((figure) => [figure.value_text, figure.value, figure.unit])).toEqual([['3 out of 4', 75, 'percent']]);
+  });
+});
