@@ -692,3 +692,15 @@ describe('extractArticle reads "3 out of 4"', () => {
     expect(result.figures.map((figure) => [figure.value_text, figure.value, figure.unit])).toEqual([['3 out of 4', 75, 'percent']]);
   });
 });
+
+describe('extractArticle knows ICE’s own parts', () => {
+  it('reads "Homeland Security Investigations" as that unit of ICE, not as Homeland Security', () => {
+    const result = extract("ICE's Homeland Security Investigations unit opened 6,848 worksite investigations in fiscal 2018. ERO released 2,166 people, the DHS Office of Inspector General found.");
+    expect(result.organizations.map((organization) => [organization.name, organization.part_of])).toEqual([
+      ['U.S. Immigration and Customs Enforcement', null],
+      ['Homeland Security Investigations', 'U.S. Immigration and Customs Enforcement'],
+      ['Enforcement and Removal Operations', 'U.S. Immigration and Customs Enforcement'],
+      ['DHS Office of Inspector General', null],
+    ]);
+  });
+});
