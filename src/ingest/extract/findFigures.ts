@@ -10,9 +10,11 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const DURATION_AFTER = /^(?:\s|-)*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|year-old|-year)\b/i;
 const HEDGE = /\b(slightly more than|more than|as many as|over|at least|upwards of|just over|nearly|almost|close to|just under|about|around|approximately|roughly|some|an estimated|less than|fewer than|under|up to)\s+(?:a\s+)?$/i;
-const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|border crossers)$/i;
+const PEOPLE_NOUN = /^(?:people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|members|recipients|applicants|citizens|refugees|victims|border crossers)$/i;
+const FUNCTION_WORD = String.raw`(?:of|in|on|at|for|to|from|with|by|who|which|that|and|or|the|a|an|were|was|are|is|has|have|had|more|less|than|its|their|his|her|this|these|those|as|per|across|always|perhaps|various|previous|towards|afterwards|besides|thus|plus|minus|versus|ones)\b`;
+const UNLISTED_NOUN_AFTER = new RegExp(String.raw`^\s+((?:(?!${FUNCTION_WORD})[A-Za-z][\w-]*\s+){0,2}?(?!${FUNCTION_WORD})([a-z]{3,}s))\b(?!')`);
 const OTHER_NOUN = /^(?:families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries)$/i;
-const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
+const NOUN_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?(people|persons|individuals|immigrants|aliens|illegals|migrants|noncitizens|foreigners|criminals|convicts|felons|offenders|deportees|children|minors|adults|men|women|workers|residents|removals|deportations|returns|detainees|inmates|prisoners|parents|students|employees|agents|officers|judges|members|recipients|applicants|citizens|refugees|victims|families|cases|agreements|requests|detainers|beds|jurisdictions|states|counties|cities|agencies|flights|applications|petitions|votes|facilities|programs|offices|countries|dollars|vote|chance|decline|drop|increase|decrease|rise|reduction)\b/i;
 
 /** What a count is of, by the words around it; the first pattern that matches nearest wins. */
 const BASES: [RegExp, string][] = [
@@ -183,7 +185,11 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         : /^(?:about|around|approximately|roughly|some|an estimated)$/.test(hedge) ? 'about'
         : /^(?:less than|fewer than|under|up to|as many as)$/.test(hedge) ? 'less than' : 'more than';
       const clause = clauseAround(text, start, end);
-      const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+      // "6,848 worksite investigations", "689,800 active DACA recipients": a plural noun the lists do not know names what is counted.
+      const candidateNoun = NOUN_AFTER.test(after) || reading.unit !== null || reading.derived ? null : UNLISTED_NOUN_AFTER.exec(after);
+      // "36,007 releases": enforcement words keep their measure.
+      const unlisted = candidateNoun && !BASES.some(([pattern]) => candidateNoun[1]!.match(pattern)) ? candidateNoun : null;
+      const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? (unlisted && !/^(?:years|months|weeks|days|hours|times|points|percentage)$/i.test(unlisted[2]!) ? unlisted[1]! : null);
       const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;
       // "Local jails declined about 10,000 of them": a part of a whole is no change.
       const partOfWhole = /^\s+of\s+(?:them|those|these)\b/.test(after);
@@ -196,9 +202,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       let base = changeOfCount ? countBefore!.measure.replace(/^criminal /, '') : noun && /^(?:removals|deportations)$/.test(noun) ? 'removals'
         : noun === 'cases' && /pending|backlog/i.test(clause) ? 'pending cases'
         // "31 states", "409,000 families": a count of things is a count of those things.
-        : noun !== null && OTHER_NOUN.test(noun) && reading.unit === null ? null
+        : noun !== null && (OTHER_NOUN.test(noun) || noun === unlisted?.[1]) && reading.unit === null ? null
         : baseMeasureNear(clause, clause.indexOf(reading.valueText)) ?? baseMeasureNear(text, start);
-      const countsThings = base === null && noun !== null && OTHER_NOUN.test(noun) && reading.unit === null;
+      const countsThings = base === null && noun !== null && (OTHER_NOUN.test(noun) || noun === unlisted?.[1]) && reading.unit === null;
       // A count that names what it counts ("11.3 million unauthorized immigrants") looks back to earlier
       // sentences only when it points there ("Of these, …", "This includes …").
       const pointsBack = /\b(?:of (?:these|those|them)|these|those|this includes|such)\b/i.test(before);

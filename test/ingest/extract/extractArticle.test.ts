@@ -704,3 +704,16 @@ describe('extractArticle knows ICE’s own parts', () => {
     ]);
   });
 });
+
+describe('extractArticle names what a count counts', () => {
+  it('by the plural noun after it, even one no list knows, but not by a function word or an enforcement word', () => {
+    const result = extract('HSI opened 6,848 worksite investigations in fiscal 2018. Beds averaged 34,000 per day across the year. ICE released 36,007 convicted noncitizens in fiscal 2013, and 1,215 of them were convicted of homicide, 5,557 of sexual offenses.');
+    expect(result.figures.find((figure) => figure.value === 34_000)?.measure).not.toMatch(/across/);
+    expect(result.figures.filter((figure) => figure.value !== 34_000).map((figure) => [figure.value, figure.unit, figure.measure])).toEqual([
+      [6_848, 'other', 'worksite investigations'],
+      [36_007, 'people', 'criminal releases'],
+      [1_215, 'people', 'criminal releases'],
+      [5_557, 'people', 'criminal releases'],
+    ]);
+  });
+});
