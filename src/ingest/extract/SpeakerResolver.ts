@@ -4,6 +4,7 @@ import type { FoundEntity, Mention } from './FoundEntity.js';
 const UNNAMED = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|observers|some(?: people)?\b.*|many\b.*|others|residents|officials|authorities|lawmakers|sources|people)$/i;
 
 const GROUP_HEAD = /^(?:center|institute|group|organization|network|forum|union|coalition|association)$/;
+const REPORT_HEAD = /^(?:report|study|documents|analysis|statement)$/;
 
 /** Who a phrase such as "she", "the agency", "the center's report" or "Joanne Lin, ACLU counsel" is. */
 export class SpeakerResolver {
@@ -86,9 +87,9 @@ export class SpeakerResolver {
     if (/^(?:government|officials|authorities)$/.test(head) && agencyWords && (words.length > 1 || head === 'government')) return this.mainAgency();
     const lastGroup = () => this.lastBefore(start, (e) => e.type === 'organization' && e.kind !== 'agency' && e.kind !== 'media' && e.kind !== 'other');
     // "the center's report" is the center's; "the report" alone is whoever the text said wrote one.
-    const owner = /^(?:report|study|documents|analysis|statement)$/.test(head) ? words.slice(0, -1).reverse().find((word) => GROUP_HEAD.test(word)) : head;
+    const owner = REPORT_HEAD.test(head) ? words.slice(0, -1).reverse().find((word) => GROUP_HEAD.test(word)) : head;
     if (owner && GROUP_HEAD.test(owner)) return this.lastBefore(start, (e) => e.type === 'organization' && e.name.toLowerCase().includes(owner)) ?? lastGroup();
-    if (/^(?:report|study|documents|analysis|statement)$/.test(head)) return this.authorOf(start) ?? lastGroup();
+    if (REPORT_HEAD.test(head)) return this.authorOf(start) ?? lastGroup();
     return null;
   }
 

@@ -11,9 +11,10 @@ import { SpeakerResolver } from './SpeakerResolver.js';
 
 const BYLINE = /^(?:By\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+is\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+)*(?:Reporter|Writer|Correspondent|Editor|Contributor)\b/m;
 // A byline line near the top: "By Marcus Lee, Staff Writer", "*By Tom Whitaker | County Ledger | March 3, 2017*".
-const BYLINE_LINE = /^[*_\s]*By\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?\s*(?:[,|—–-].*)?$/mu;
+const AUTHORS = String.raw`(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?`;
+const BYLINE_LINE = new RegExp(String.raw`^[*_\s]*By\s+${AUTHORS}\s*(?:[,|—–-].*)?$`, 'mu');
 // Wire credits and blog posts: "(Reporting by Yasaman Tehrani; Editing by Mary Kilbride)", "Posted by Ingrid Solvang, Cato Institute".
-const CREDIT_LINE = /(?:\(Reporting by|^Posted by)\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?/mu;
+const CREDIT_LINE = new RegExp(String.raw`(?:\(Reporting by|^Posted by)\s+${AUTHORS}`, 'mu');
 const PUBLISHER_PATTERNS = [
   /\b(?:Reporter|Writer|Correspondent|Editor)\s+(?:for|at)\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)/,
   /^([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)’s\s+[A-Z][\w-]+\s+[A-Z][\w-]+\s+contributed to this report/m,

@@ -9,7 +9,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles before a name that make it a person's name even when the given name is unknown. */
 const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Capt\.|Lt\.|Sgt\.|Det\.|Rev\.|Fr\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
-const TITLE_WORD = /^(?:Reporter|Correspondent|Anchor|Editor|Columnist|Organizer|Pastor|Bishop|Capt\.|Captain|Commander|Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Capt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
+const TITLE_WORD = /^(?:Reporter|Correspondent|Anchor|Editor|Columnist|Organizer|Pastor|Bishop|Capt\.|Captain|Commander|Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
@@ -197,15 +197,16 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
   for (const paragraph of paragraphs) {
     for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions)) {
       const words = run.map((token) => token.text);
+      const opening = leading(words);
       // "First Focus, a children's advocacy group": described as an organisation, it is one.
       const described = ORG_DESCRIPTION.exec(article.text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80));
-      const describedFrom = described ? (words.lastIndexOf('of') > 0 ? words.lastIndexOf('of') + 1 : leading(words)) : -1;
+      const describedFrom = described ? (words.lastIndexOf('of') > 0 ? words.lastIndexOf('of') + 1 : opening) : -1;
       if (described && describedFrom < words.length) {
         const tokens = run.slice(describedFrom);
         const name = tokens.map((t) => t.text).join(' ');
         const entity = registry.add('organization', name, { kind: /think tank/.test(described[1]!) ? 'think_tank' : 'ngo' });
         registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);
-        if (describedFrom === leading(words)) continue;
+        if (describedFrom === opening) continue;
       }
       const headIndex = words.findIndex((word) => ORG_HEAD.test(word));
       // "Angela Kelley of the Center for American Progress": a person, then the organisation.
@@ -218,9 +219,9 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
           const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
           registry.mention(entity, organization[0]!.start, organization[organization.length - 1]!.end, name);
         }
-      } else if (headIndex > leading(words) && words.length >= 2) {
+      } else if (headIndex > opening && words.length >= 2) {
         // "The American Immigration Lawyers Association called …": a sentence's first word is not the name's.
-        const tokens = run.slice(leading(words));
+        const tokens = run.slice(opening);
         const name = tokens.map((t) => t.text).join(' ');
         const entity = registry.add('organization', name, { kind: kindOfUnknownOrganization(words[headIndex]!) });
         registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);

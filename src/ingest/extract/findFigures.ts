@@ -118,6 +118,9 @@ function predicateOf(after: string): string {
 }
 
 // "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
+const AS_OF_DATE = String.raw`\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b`;
+const AS_OF_AFTER = new RegExp(String.raw`\bas of${AS_OF_DATE}`);
+const AS_OF_OPENING = new RegExp(String.raw`^As of${AS_OF_DATE}`);
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
 
 /**
@@ -186,10 +189,11 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         : /^(?:less than|fewer than|under|up to|as many as)$/.test(hedge) ? 'less than' : 'more than';
       const clause = clauseAround(text, start, end);
       // "6,848 worksite investigations", "689,800 active DACA recipients": a plural noun the lists do not know names what is counted.
-      const candidateNoun = NOUN_AFTER.test(after) || reading.unit !== null || reading.derived ? null : UNLISTED_NOUN_AFTER.exec(after);
+      const listedNoun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+      const candidateNoun = listedNoun !== null || reading.unit !== null || reading.derived ? null : UNLISTED_NOUN_AFTER.exec(after);
       // "36,007 releases": enforcement words keep their measure.
       const unlisted = candidateNoun && !BASES.some(([pattern]) => candidateNoun[1]!.match(pattern)) ? candidateNoun : null;
-      const noun = NOUN_AFTER.exec(after)?.[1]?.toLowerCase() ?? (unlisted && !/^(?:years|months|weeks|days|hours|times|points|percentage)$/i.test(unlisted[2]!) ? unlisted[1]! : null);
+      const noun = listedNoun ?? (unlisted && !/^(?:years|months|weeks|days|hours|times|points|percentage)$/i.test(unlisted[2]!) ? unlisted[1]! : null);
       const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;
       // "Local jails declined about 10,000 of them": a part of a whole is no change.
       const partOfWhole = /^\s+of\s+(?:them|those|these)\b/.test(after);
@@ -248,8 +252,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const refYear = reference?.year ?? null;
       let period: string | null = null;
       // "… as of Jan. 5, 2014", or opening the sentence: "As of Aug. 31, 2016, 521,676 cases …".
-      const asOfMatch = /\bas of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(after)
-        ?? /^As of\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b/.exec(before);
+      const asOfMatch = AS_OF_AFTER.exec(after) ?? AS_OF_OPENING.exec(before);
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       const asOf = asOfMatch ? `${asOfMatch[3]}-${String(months.indexOf(asOfMatch[1]!) + 1).padStart(2, '0')}-${asOfMatch[2]!.padStart(2, '0')}` : null;
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
@@ -263,10 +266,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       // On a tie, the year after the number: "to 240,255 in FY2016".
       const nearest = explicit.sort((a, b) => distance(a, match) - distance(b, match) || Number(a.start < start) - Number(b.start < start))[0];
       const back = change ? null : /^[^.;]{0,30}?\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior)\b/.exec(after);
-      const yearsEarlier = back ? (back[1] === 'a' ? 1 : ['one', 'two', 'three', 'four', 'five'].indexOf(back[1]!) + 1) : 0;
+      const yearsEarlier = back ? (back[1] === 'a' ? 1 : SMALL_NUMBERS.indexOf(back[1]!)) : 0;
       const nearestBefore = sentenceYears.filter((mention) => mention.end <= start).pop();
-      const since = change ? null : SINCE.exec(text);
-      const sinceDigits = since?.[2] ?? since?.[3];
+      const totalSince = change ? null : SINCE.exec(text);
+      const sinceDigits = totalSince?.[2] ?? totalSince?.[3];
       const sinceYear = sinceDigits === undefined ? null : Number(sinceDigits.length === 2 ? `20${sinceDigits}` : sinceDigits);
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
@@ -300,9 +303,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         // "compared with more than 160,000 two years earlier": years back from the year the sentence (or article) is about.
         const from = nearestBefore ?? reference!;
         period = periodText(from.year - yearsEarlier, from.fiscal || asFiscal);
-      } else if (since && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
+      } else if (totalSince && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
         // A total since a year runs from it ("since its launch in 2008": 2008..); since an event with no year, it has no period of ours.
-        period = sinceYear === null ? null : since[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;
+        period = sinceYear === null ? null : totalSince[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;
       } else if (listItem && previousInSentence) {
         period = previousInSentence.period;
       } else if (nearest) {

@@ -281,8 +281,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       // Leading: "X (, appositive,) (also) said (that) …". A quotation's attribution says nothing more
       // ('"…," Penzone told reporters at a news conference.') unless a that-clause follows.
       const attributesQuotation = QUOTATION_THEN_SUBJECT.test(beforeVerb) && !/^\s+(?:[\w.’'-]+\s+){0,6}?that\b/.test(afterVerb);
-      const tailOnly = ONLY_TAIL.test(afterVerb) && !clauseAfterTime;
-      if (tailOnly || /(?:[,.!?]["”]|["”],)\s*$/.test(beforeVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
+      if (tailEnds || /(?:[,.!?]["”]|["”],)\s*$/.test(beforeVerb) || /[”"]\s*$/.test(beforeVerb.replace(/,?\s*(?:\S+\s+){0,6}$/, '')) || attributesQuotation) continue;
       const speaker = subjectBefore(sentence.start, sentence.start + verbStart, speakers);
       if (!speaker) continue;
       let complementStart = verbEnd;

@@ -22,6 +22,7 @@ const titleCase = (text: string) => text.trim().replace(/\b([a-z])/g, (letter) =
 export function findRoles(article: ArticleText, mentions: Mention[]): void {
   const text = article.text;
   const orgAt = (start: number, end: number): FoundEntity | undefined => mentions.find((m) => m.start >= start && m.end <= end && m.entity.type === 'organization')?.entity;
+  const orgEndingAt = (end: number): FoundEntity | undefined => mentions.find((m) => m.end === end && m.entity.type === 'organization')?.entity;
   const addRole = (person: FoundEntity, title: string | null, organization: FoundEntity) => {
     if (!person.roles.some((role) => role.organization === organization.name)) person.roles.push({ title: title ? titleCase(title) : null, organization: organization.name });
   };
@@ -56,8 +57,7 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
     }
     const orgRoleBefore = ORG_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 100), mention.start));
     if (orgRoleBefore) {
-      const orgEnd = mention.start - orgRoleBefore[0].length + orgRoleBefore[0].indexOf(orgRoleBefore[1]!) + orgRoleBefore[1]!.trimEnd().length;
-      const organization = mentions.find((m) => m.end === orgEnd && m.entity.type === 'organization')?.entity;
+      const organization = orgEndingAt(mention.start - orgRoleBefore[0].length + orgRoleBefore[0].indexOf(orgRoleBefore[1]!) + orgRoleBefore[1]!.trimEnd().length);
       if (organization) {
         addRole(mention.entity, orgRoleBefore[2]!, organization);
         continue;
@@ -68,8 +68,7 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
     const orgBefore = /([A-Z][\w.]*(?: [A-Z][\w.]*)*) ((?:[a-z-]+ )?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel|Secretary|Commissioner|Chief|Administrator)) $/.exec(before);
     if (orgBefore) {
       // The organisation is the one right before the title, not an earlier one the capitalised words reach back to.
-      const orgEnd = mention.start - before.length + orgBefore.index + orgBefore[1]!.length;
-      const organization = mentions.find((m) => m.end === orgEnd && m.entity.type === 'organization')?.entity;
+      const organization = orgEndingAt(mention.start - before.length + orgBefore.index + orgBefore[1]!.length);
       if (organization) addRole(mention.entity, orgBefore[2]!, organization);
     }
   }
