@@ -93,13 +93,19 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Who the text said wrote the last report (study, data, …) before a position: "a report by X", "X's report", "X released a report". */
+  /**
+   * Who the text said wrote the last report (study, data, …) before a position: "a report by X", "X's report", "X released a report".
+   * A mention with no author beside it ("director of policy studies") is passed over for the one before it.
+   */
   private authorOf(position: number): FoundEntity | null {
-    const named = [...this.text.slice(0, position).matchAll(/\b(?:reports?|study|studies|analysis|analyses|survey|review|data|documents|statement)\b/g)].pop();
-    if (!named) return null;
-    const near = this.mentions.filter((m) => m.entity.type === 'organization' && m.end <= position && m.start >= named.index - 60 && m.start <= named.index + named[0].length + 60);
-    const after = near.find((m) => m.start > named.index && /^\s+(?:\w+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?$/.test(this.text.slice(named.index + named[0].length, m.start)));
-    const before = near.filter((m) => m.end <= named.index).pop();
-    return after?.entity ?? before?.entity ?? null;
+    const named = [...this.text.slice(0, position).matchAll(/\b(?:reports?|study|studies|analysis|analyses|survey|review|data|documents|statement)\b/g)];
+    for (const mention of named.reverse()) {
+      const near = this.mentions.filter((m) => m.entity.type === 'organization' && m.end <= position && m.start >= mention.index - 60 && m.start <= mention.index + mention[0].length + 60);
+      const after = near.find((m) => m.start > mention.index && /^\s+(?:\w+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?$/.test(this.text.slice(mention.index + mention[0].length, m.start)));
+      const before = near.filter((m) => m.end <= mention.index).pop();
+      const author = after?.entity ?? before?.entity;
+      if (author) return author;
+    }
+    return null;
   }
 }

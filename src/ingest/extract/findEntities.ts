@@ -19,6 +19,8 @@ const CONNECTOR = /^(?:of|for|and|the|on|&|de|la|del|van|von|der|den|da|di|du|le
 // Particles of a name ("Marisol de la Cruz", "Tobias van der Berg"), kept inside a person's name.
 const PARTICLE = /^(?:de|la|del|van|von|der|den|da|di|du|le|al|bin)$/;
 const NAME_END = /^(?:of|for|and|the|on|&)$/;
+/** The last word of a place's name: "Harlan County" is no person, though Harlan is a given name. */
+const PLACE_NOUN = /^(?:County|City|Parish|Township|Borough|Village|Valley|Island|Islands|Beach|Heights|Springs|Falls|Street|Avenue|Boulevard|Road|Airport|Harbor|Bay|River|Lake|Mountains?)$/;
 
 function kindOfUnknownOrganization(head: string): ExtractedOrganization['kind'] {
   if (/^(?:Center|Centre|Institute)$/.test(head)) return 'think_tank';
@@ -259,7 +261,7 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
     const last = tokens[tokens.length - 1]!.text;
     if (tokens.some((token) => lexicon.isPlace(token.text) && !lexicon.isFirstName(token.text) && !lexicon.isLastName(token.text))) continue;
     if (!lexicon.isFirstName(first) && !titled) continue;
-    if (/^[A-Z]\.?$/.test(last)) continue;
+    if (/^[A-Z]\.?$/.test(last) || PLACE_NOUN.test(last)) continue;
     const name = tokens.map((token) => token.text).join(' ');
     const entity = registry.add('person', name, { gender: lexicon.genderOf(first) });
     registry.mention(entity, tokens[0]!.start, tokens[tokens.length - 1]!.end, name);

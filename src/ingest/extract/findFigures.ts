@@ -3,7 +3,7 @@ import type { ExtractedFigure } from './Extraction.js';
 import type { FoundFigure } from './FoundFigure.js';
 import { referenceYear, yearMentions } from './findPeriods.js';
 
-const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|doubled|tripled|trebled|quadrupled|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25, 'one-fifth': 20, 'one-half': 50, half: 50, 'a third': 33.33, 'a quarter': 25, 'a fifth': 20 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -71,13 +71,16 @@ interface Reading {
   derived: boolean;
 }
 
+/** Words that state a ratio of a later count to an earlier one. */
+const MULTIPLE: Record<string, number> = { twice: 2, doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+
 function readNumber(match: RegExpMatchArray): Reading | null {
   const [whole, dollar, digits, scale, percent, word, part, of] = match;
   // "one in five" is a share.
   if (part && of) return { value: Math.round((SMALL_NUMBERS.indexOf(part.toLowerCase()) / SMALL_NUMBERS.indexOf(of.toLowerCase())) * 10_000) / 100, valueText: whole, unit: 'percent', derived: false };
   if (word) {
     const lower = word.toLowerCase();
-    if (lower === 'twice') return { value: 2, valueText: whole, unit: 'other', derived: true };
+    if (MULTIPLE[lower]) return { value: MULTIPLE[lower], valueText: whole, unit: 'other', derived: true };
     return { value: FRACTION[lower]!, valueText: whole, unit: 'percent', derived: false };
   }
   const value = Number(digits!.replace(/,/g, '')) * (scale ? SCALE[scale.trim().toLowerCase()]! : 1);
@@ -92,7 +95,12 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
   const after = text.slice(end, end + 20);
   const [, dollar, digits, scale, percent, word, part] = match;
   if (part) return false;
-  if (word) return word.toLowerCase() === 'twice' && !/^\s+(?:that|the|as)\b/i.test(after);
+  if (word) {
+    const lower = word.toLowerCase();
+    // "twice as many" compares; "twice a year" and "doubled down" count nothing.
+    if (lower === 'twice') return !/^\s+(?:that|the|as)\b/i.test(after);
+    return MULTIPLE[lower] !== undefined && /^\s+down\b/i.test(after);
+  }
   if (/[\w=@#/:.-]$/.test(before) && !/\$\s?$/.test(before) && !dollar) return true;
   if (/^[A-Za-z(]/.test(after) || /^[:/]\d/.test(after) || /^\.\d/.test(after)) return true;
   const plain = !scale && !percent && !dollar && !digits!.includes(',') && !digits!.includes('.');
@@ -122,6 +130,10 @@ const AS_OF_DATE = String.raw`\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 const AS_OF_AFTER = new RegExp(String.raw`\bas of${AS_OF_DATE}`);
 const AS_OF_OPENING = new RegExp(String.raw`^As of${AS_OF_DATE}`);
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
+
+const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
+/** A total over the years up to the article's: "over the past decade", "in the last five years" ("the previous six years" may end before it). */
+const PAST_SPAN = /\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(decade)|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:fiscal\s+)?years)\b/i;
 
 /**
  * What an amount of money is, by the words of its clause and the topic of its sentence: "spent $2 billion
@@ -269,18 +281,20 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const yearsEarlier = back ? (back[1] === 'a' ? 1 : SMALL_NUMBERS.indexOf(back[1]!)) : 0;
       const nearestBefore = sentenceYears.filter((mention) => mention.end <= start).pop();
       const totalSince = change ? null : SINCE.exec(text);
+      const span = PAST_SPAN.exec(text);
+      const spanYears = !span ? 0 : span[1] ? 10 : /^\d/.test(span[2]!) ? Number(span[2]) : SMALL_NUMBERS.indexOf(span[2]!.toLowerCase());
       const sinceDigits = totalSince?.[2] ?? totalSince?.[3];
       const sinceYear = sinceDigits === undefined ? null : Number(sinceDigits.length === 2 ? `20${sinceDigits}` : sinceDigits);
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
         const range = YEAR_RANGE.exec(text);
-        const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
         let from: number | null = null;
         let to: number | null = refYear;
         if (range) [from, to] = [Number(range[1]), Number(range[2])];
         else if (since) from = since[1]!.toLowerCase() === 'that year' ? lastYearBefore(article, sentenceIndex) : Number(since[1]);
-        else if (ago && refYear) from = refYear - (words.indexOf(ago[1]!.toLowerCase()) >= 0 ? words.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
+        else if (span && refYear) from = refYear - spanYears;
+        else if (ago && refYear) from = refYear - (SMALL_NUMBERS.includes(ago[1]!.toLowerCase()) ? SMALL_NUMBERS.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
         // "from 200,000 in fiscal year 2014 to 150,000 in fiscal year 2015, a decline of …": the years of its figures.
         else if (new Set(sentenceYears.map((mention) => mention.year)).size === 2) {
           [from, to] = [Math.min(...sentenceYears.map((m) => m.year)), Math.max(...sentenceYears.map((m) => m.year))];
@@ -306,6 +320,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       } else if (totalSince && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
         // A total since a year runs from it ("since its launch in 2008": 2008..); since an event with no year, it has no period of ours.
         period = sinceYear === null ? null : totalSince[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;
+      } else if (span && refYear && !listItem) {
+        // "Over the past decade, … more than 3.7 million": the years up to the one the article is about.
+        const from = refYear - spanYears + 1;
+        period = asFiscal ? `${from - 1}-10..${refYear}-09` : `${from}-01..${refYear}-12`;
       } else if (listItem && previousInSentence) {
         period = previousInSentence.period;
       } else if (nearest) {
@@ -317,7 +335,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period = periodText(refYear, reference?.fiscal ?? false);
       } else if (enforcement) {
         const previous = [...figures].reverse().find((figure) => !figure.derived && !figure.comparedFrom && figure.period && sentence.paragraph - article.sentences[figure.sentenceIndex]!.paragraph <= 3);
-        const ahead = article.sentences.slice(sentenceIndex + 1, sentenceIndex + 3).flatMap((next) => yearMentions(next.text))[0];
+        // A lede without a year, then "… released the immigrants sometime in 2013": a year just ahead, but not where a span starts ("since 2011").
+        const ahead = article.sentences.slice(sentenceIndex + 1, sentenceIndex + 3)
+          .flatMap((next) => yearMentions(next.text).filter((mention) => !SINCE_BEFORE.test(next.text.slice(0, mention.start))))[0];
         if (previous) period = previous.period;
         else if (ahead) period = periodText(ahead.year, ahead.fiscal || asFiscal);
         else if (refYear) period = periodText(refYear, reference?.fiscal ?? false);

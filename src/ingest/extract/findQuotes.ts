@@ -272,7 +272,9 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
         if (speaker) {
           const first = s.slice(0, parenthetical.index);
           const rest = afterVerb.replace(/^\s*,\s*/, '');
-          const content = cleanReported(`${first}, ${rest}`);
+          // "The agency, she said, was bound …" closes up; "In 2013, she said, the agency …" keeps its comma.
+          const continuesClause = /^(?!(?:the|a|an|it|he|she|they|we|i|this|that|these|those|there|its|his|her|their|our|and|but|or|while|which|who)\b)[a-z]/.test(rest);
+          const content = cleanReported(`${first}${continuesClause ? '' : ','} ${rest}`);
           if (wordCount(content) >= 4) reported.push({ speaker, text: content, direct: false, verb: match[0], start: sentence.start, end: sentence.end });
           handled = true;
         }

@@ -717,3 +717,46 @@ describe('extractArticle names what a count counts', () => {
     ]);
   });
 });
+
+// Written for these tests: a county story and a release-numbers story.
+const COUNTY_STORY = [
+  'The number of immigrants deported from Harlan County doubled last year, the sheriff\'s office said on Monday.',
+  '',
+  'Nationwide, ICE removals tripled between fiscal 2003 and fiscal 2013, reaching 368,644, the agency reported.',
+  '',
+  'Over the past decade, the agency deported more than 3.7 million people, the Migration Policy Institute estimated. Officials doubled down on that pace.',
+].join('\n');
+
+const RELEASE_STORY = [
+  'ICE released 36,007 immigrants with criminal convictions in fiscal year 2013, according to a report by the Center for Immigration Studies.',
+  '',
+  'The group\'s director of policy studies, Jessica Vaughan, called the releases a choice.',
+  '',
+  'ICE spokeswoman Gillian Christensen disputed that. The agency, she said, was bound by a Supreme Court ruling on how long immigrants can be held.',
+  '',
+  'The releases amounted to about 16 percent of the convicted immigrants ICE held during the year, the report said.',
+  '',
+  'Vaughan said the number of releases had nearly doubled since 2011.',
+].join('\n');
+
+describe('extractArticle on counties, multiples and spans of years (issue 3)', () => {
+  it('takes "Harlan County" for no person, "doubled" and "tripled" for ratios, and "over the past decade" for the years up to the article\'s', () => {
+    const result = extract(COUNTY_STORY);
+    expect(result.people.map((person) => person.name)).toEqual([]);
+    expect(result.figures.map((figure) => [figure.value_text, figure.value, figure.unit, figure.derived, figure.period])).toEqual([
+      ['doubled', 2, 'other', true, 'FY2012->FY2013'],
+      ['tripled', 3, 'other', true, 'FY2003->FY2013'],
+      ['368,644', 368_644, 'people', false, 'FY2013'],
+      ['3.7 million', 3_700_000, 'people', false, '2003-10..2013-09'],
+    ]);
+  });
+
+  it('gives "the report said" to the report\'s author past a title that says "studies", no period from "since 2011", and closes up "The agency, she said, was"', () => {
+    const result = extract(RELEASE_STORY);
+    const share = result.figures.find((figure) => figure.value_text === '16 percent');
+    expect(share?.period).toBe('FY2013');
+    expect(result.quotes.find((quote) => quote.text.startsWith('The releases amounted'))?.speaker).toBe('Center for Immigration Studies');
+    expect(result.quotes.find((quote) => quote.speaker === 'Gillian Christensen')?.text).toMatch(/^The agency was bound by/);
+    expect(result.figures.find((figure) => figure.value_text === 'doubled')).toMatchObject({ qualifier: 'nearly', derived: true, period: '2011->2013' });
+  });
+});
