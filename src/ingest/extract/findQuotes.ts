@@ -3,6 +3,7 @@ import type { ArticleText, Sentence, Span } from './ArticleText.js';
 import type { FoundEntity } from './FoundEntity.js';
 import type { SpeakerResolver } from './SpeakerResolver.js';
 import { ROLE_LEAD } from './findRoles.js';
+import { WEEKDAY } from './weekday.js';
 
 export interface FoundQuote extends Span {
   speaker: FoundEntity;
@@ -13,7 +14,11 @@ export interface FoundQuote extends Span {
 
 const VERB = String.raw`(?:said|says|say|told|tells|added|adds|announced|announces|reported|reports|stated|states|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|acknowledged|admitted|wrote|writes|testified|declared|asserted|contended|maintained|predicted|estimated|estimates|promised|pledged|vowed|bragged|boasted|complained|conceded|confirmed|denied|suggested|attributed|accused|cautioned|emphasized|stressed|revealed|disclosed|criticized|countered|responded|replied|framed|gave (?:advance )?notice|found|finds|concluded|concludes|released a statement saying|have said|has said|had said|has written|have written|had written|affirmed|indicated|recounted|recalled|observed|remarked|lamented)`;
 // Adverbials between a verb and the end of its clause: "said in a statement obtained by the NY Post".
-const TAIL = String.raw`(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|last|this|earlier|later|to|by|through|via|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|Friday)\b[^.;“”"]*)?`;
+const TAIL = String.raw`(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|last|this|earlier|later|to|by|through|via|${WEEKDAY}|yesterday|today)\b[^.;“”"]*)?`;
+// "said Monday the …": a time after the verb, then a new subject.
+const TIME_THEN_THE = new RegExp(String.raw`^\s+(?:on\s+)?(?:${WEEKDAY}|today|yesterday)\s+the\s`);
+// "said on Wednesday that …", "said Monday …": the time (and a "that") before what was said.
+const TIME_BEFORE_COMPLEMENT = new RegExp(String.raw`^\s*(?:(?:in|on|at(?!\s+(?:least|most)\b)|last|earlier)\s+[\w.]+(?:\s+(?!(?:the|a|an|its|his|her|their|it|they|he|she|we)\b)\w+)?\s+|(?:${WEEKDAY}|today|yesterday|afterward|afterwards|later|again|repeatedly|previously)\s+)?(?:that\s+)?`);
 const SUBJECT_WORDS = String.raw`(?:[\p{L}.’'-]+,?\s+)`;
 // Whom a speaker told: "told reporters", "told The Associated Press".
 const LISTENER = String.raw`(?:(?<=told|tells)\s+(?:[Tt]he\s+)?[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?`;
@@ -233,7 +238,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       const trailing = /,\s+((?:[\w.’'-]+\s+){0,7}?)$/.exec(beforeVerb);
       // "said on Wednesday that …", "announced Tuesday it would …": a clause follows the time, so the verb does not end the sentence.
       const clauseAfterTime = /^\s+(?:(?:in|on|at|during|last|this|earlier|before|to)\b[^.;“”"]{0,60}?|\w+)\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb)
-        || /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+the\s/.test(afterVerb);
+        || TIME_THEN_THE.test(afterVerb);
       const tailEnds = ONLY_TAIL.test(afterVerb) && !clauseAfterTime;
       // Inverted: "…, said Gregory Palmore of the agency’s Houston office." The words after the verb are only the speaker.
       const inverted = verbStart > 2 && /,\s+$/.test(beforeVerb) && /^\s+(?:(?:agency|department)\s+)?[A-Z][^,.]*(?:,[^.]+)?\.?["”]?$/.test(afterVerb) && !FINITE_VERB_AFTER.test(afterVerb);
@@ -295,7 +300,7 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       if (listener) complementStart += listener[0].length;
       // "testified before the Senate Judiciary Committee on Tuesday that …": where and when are not what was said.
       const setting = /^\s+(?:before|to|in|at|during)\s[^,.;“”"]{2,80}?\s+that\s+/.exec(s.slice(complementStart))
-        ?? /^\s*(?:(?:in|on|at(?!\s+(?:least|most)\b)|last|earlier)\s+[\w.]+(?:\s+(?!(?:the|a|an|its|his|her|their|it|they|he|she|we)\b)\w+)?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|afterward|afterwards|later|again|repeatedly|previously)\s+)?(?:that\s+)?/.exec(s.slice(complementStart));
+        ?? TIME_BEFORE_COMPLEMENT.exec(s.slice(complementStart));
       if (setting) complementStart += setting[0].length;
       // The complement ends where another speaker's clause begins ("…, Obama promised …").
       const rest = s.slice(complementStart);
