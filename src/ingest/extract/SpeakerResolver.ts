@@ -3,8 +3,10 @@ import type { FoundEntity, Mention } from './FoundEntity.js';
 /** Groups that say things but are nobody in particular: their words are not quotes. */
 const UNNAMED = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|observers|some(?: people)?\b.*|many\b.*|others|residents|officials|authorities|lawmakers|sources|people)$/i;
 
-const GROUP_HEAD = /^(?:center|institute|group|organization|network|forum|union|coalition|association)$/;
+const GROUP_HEAD = /^(?:center|institute|group|organization|network|forum|union|coalition|association|council|alliance|foundation|project|committee|federation|league|society|caucus|clearinghouse|campaign|fund)$/;
 const REPORT_HEAD = /^(?:report|study|documents|analysis|statement)$/;
+/** "a report (that) the agency sent to …": who wrote it, as the words before its verb (group 1). */
+const WRITTEN_BY = /^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|analysis|letter|memo|documents)\s+(?:that\s+)?((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)(?=\s+(?:sent|gave|submitted|provided|released|published|filed|prepared|wrote|issued|delivered)\b)/i;
 
 /** Who a phrase such as "she", "the agency", "the center's report" or "Joanne Lin, ACLU counsel" is. */
 export class SpeakerResolver {
@@ -61,6 +63,9 @@ export class SpeakerResolver {
 
   /** Resolves the words from start to end of the text; null when they name nobody in particular. */
   resolve(start: number, end: number): FoundEntity | null {
+    // "a report the agency sent to Congress": the report is its sender's, not Congress's.
+    const writer = WRITTEN_BY.exec(this.text.slice(start, end));
+    if (writer) return this.resolve(start + writer.index + writer[0].length - writer[1]!.length, start + writer.index + writer[0].length);
     const phrase = this.text.slice(start, end).trim().replace(/^(?:and|but|while|as|when|after|before|because|although|since|if|then)\s+/i, '');
     const inside = this.mentions.filter((mention) => mention.start >= start && mention.end <= end);
     const person = inside.find((mention) => mention.entity.type === 'person');

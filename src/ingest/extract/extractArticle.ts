@@ -57,8 +57,8 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
   const named = (type: FoundEntity['type']) => entities.filter((entity) => entity.type === type);
   // The alias list knows that ICE is part of DHS; the article states it only if it names DHS too.
   const inArticle = (name: string | null) => (name !== null && entities.some((entity) => entity.name === name) ? name : null);
-  const firstLine = article.headline?.text ?? article.sentences[0]?.text ?? source.text.trim().slice(0, 200);
   const bylineLine = BYLINE_LINE.exec(source.text.slice(0, 600)) ?? CREDIT_LINE.exec(source.text);
+  const firstLine = article.headline?.text ?? article.sentences.find((sentence) => !bylineLine?.[0].includes(sentence.text))?.text ?? source.text.trim().slice(0, 200);
   const stated = bylineLine ? [bylineLine[1], bylineLine[2]] : [BYLINE.exec(source.text)?.[1]];
   const byline = source.byline.length ? source.byline : stated.filter((name): name is string => Boolean(name));
   const publisher = source.publisher ?? PUBLISHER_PATTERNS.map((pattern) => pattern.exec(source.text)?.[1]).find(Boolean) ?? null;

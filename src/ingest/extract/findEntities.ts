@@ -4,13 +4,15 @@ import type { ExtractedOrganization } from './Extraction.js';
 import type { FoundEntity, Mention } from './FoundEntity.js';
 import { ORG_ROLE_BEFORE_NAME, POSSESSIVE_ROLE_AFTER, ROLE_APPOSITIVE, ROLE_BEFORE_NAME } from './findRoles.js';
 import { nameLexicon } from './nameLexicon.js';
+import { WEEKDAY } from './weekday.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Titles before a name that make it a person's name even when the given name is unknown. */
 const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy Director|Commissioner|Chief|Attorney General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Capt\.|Lt\.|Sgt\.|Det\.|Rev\.|Fr\.|Professor|spokeswoman|spokesman|spokesperson|challenger|candidate|nominee|counsel|chairman|chairwoman|official|attorney|lawyer|analyst|researcher|reporter|economist|activist|agent|officer|founder|director|secretary|president|senator|governor|commissioner)\s+$/;
 const TITLE_WORD = /^(?:Reporter|Correspondent|Anchor|Editor|Columnist|Organizer|Pastor|Bishop|Capt\.|Captain|Commander|Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
-const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$/;
+const NOT_A_NAME = new RegExp(String.raw`^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Members|Residents|Supporters|Opponents|Advocates|Experts|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$`);
+const TIME_WORD = new RegExp(String.raw`^${WEEKDAY}$`);
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
 const ORG_DESCRIPTION = /^,\s+an?\s+(?:(?!(?:with|at|for|of|from|in)\b)[\p{L}’'-]+\s+){0,4}?(group|organization|nonprofit|non-profit|think tank|coalition|union|charity|association|advocacy network)\b/u;
@@ -47,10 +49,10 @@ function holdsRoleOrSpeaks(text: string, start: number, end: number): boolean {
     || QUOTATION_THEN_VERB.test(before) || (QUOTATION_BEFORE.test(before) && SAID_AFTER.test(after));
 }
 
-/** How many words at the start of a run only open its sentence ("The", "But"). */
+/** How many words at the start of a run only open its sentence ("The", "But", "Members of the"). */
 const leading = (words: string[]) => {
   let count = 0;
-  while (count < words.length && NOT_A_NAME.test(words[count]!)) count++;
+  while (count < words.length && (NOT_A_NAME.test(words[count]!) || (count > 0 && CONNECTOR.test(words[count]!)))) count++;
   return count;
 };
 
@@ -141,7 +143,8 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
     const start = offset + match.index;
     const token = { text: word, start, end: start + word.length };
     const adjacent = match.index === previousEnd + 1 && text[previousEnd] === ' ' && !previousEndsRun;
-    const capital = CAPITALISED.test(word) && !overlaps(known, token.start, token.end);
+    // "the House Appropriations Committee on Thursday": a day ends the name.
+    const capital = CAPITALISED.test(word) && !TIME_WORD.test(word) && !overlaps(known, token.start, token.end);
     if (!(run.length > 0 && adjacent && (capital || CONNECTOR.test(word)))) flush();
     if (capital || (run.length > 0 && CONNECTOR.test(word))) run.push(token);
     previousEnd = match.index + match[0].length;
@@ -150,6 +153,15 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
   }
   flush();
   return runs;
+}
+
+/** "Hannah Cole and Marcus Reid": two people, where the words after "and" open with a given name and no part is an organisation's. */
+function splitPeopleAtAnd(run: Token[], lexicon: ReturnType<typeof nameLexicon>): Token[][] {
+  const and = run.findIndex((token) => token.text === 'and');
+  const second = run.slice(and + 1);
+  const isPeople = and >= 2 && second.length >= 2 && second.length <= 4 && lexicon.isFirstName(second[0]!.text)
+    && !run.some((token) => ORG_HEAD.test(token.text) || CONNECTOR.test(token.text) && token.text !== 'and' && !PARTICLE.test(token.text));
+  return isPeople ? [run.slice(0, and), second] : [run];
 }
 
 /**
@@ -197,7 +209,7 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
   // Unknown organisations and people, from runs of capitalised words.
   const personRuns: { tokens: Token[]; titled: boolean }[] = [];
   for (const paragraph of paragraphs) {
-    for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions)) {
+    for (const run of capitalisedRuns(paragraph.text, paragraph.start, registry.mentions).flatMap((found) => splitPeopleAtAnd(found, lexicon))) {
       const words = run.map((token) => token.text);
       const opening = leading(words);
       // "First Focus, a children's advocacy group": described as an organisation, it is one.

@@ -23,7 +23,7 @@ const BASES: [RegExp, string][] = [
   [/\bencounter\w*/gi, 'encounters'],
   [/\barrest\w*/gi, 'arrests'],
   [/\bapprehen\w*/gi, 'apprehensions'],
-  [/\b(?:detain\w*|detention\w*)/gi, 'detentions'],
+  [/\b(?:detain\w*|detention\w*|held|in custody)/gi, 'detentions'],
   [/\bseparat\w*/gi, 'families separated'],
   [/\bcrossing\w*/gi, 'border crossings'],
 ];
@@ -125,10 +125,16 @@ function predicateOf(after: string): string {
   return predicate ? ` ${predicate[1]!.trim()}` : '';
 }
 
-// "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
-const AS_OF_DATE = String.raw`\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAME = String.raw`(${MONTHS.join('|')})[a-z]*\.?`;
+/** A month's number as the period formats write it: "Jul" is "07". */
+const monthNumber = (name: string) => String(MONTHS.indexOf(name.slice(0, 1).toUpperCase() + name.slice(1, 3).toLowerCase()) + 1).padStart(2, '0');
+const AS_OF_DATE = String.raw`\s+${MONTH_NAME}\s+(\d{1,2}),\s+((?:19|20)\d{2})\b`;
 const AS_OF_AFTER = new RegExp(String.raw`\bas of${AS_OF_DATE}`);
 const AS_OF_OPENING = new RegExp(String.raw`^As of${AS_OF_DATE}`);
+/** "between July 2010 and September 2012": a window of months. */
+const MONTH_RANGE = new RegExp(String.raw`\b(?:between|from)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\s+(?:and|to|through|until)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\b`);
+// "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
 
 const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
@@ -265,8 +271,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       let period: string | null = null;
       // "… as of Jan. 5, 2014", or opening the sentence: "As of Aug. 31, 2016, 521,676 cases …".
       const asOfMatch = AS_OF_AFTER.exec(after) ?? AS_OF_OPENING.exec(before);
-      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      const asOf = asOfMatch ? `${asOfMatch[3]}-${String(months.indexOf(asOfMatch[1]!) + 1).padStart(2, '0')}-${asOfMatch[2]!.padStart(2, '0')}` : null;
+      const asOf = asOfMatch ? `${asOfMatch[3]}-${monthNumber(asOfMatch[1]!)}-${asOfMatch[2]!.padStart(2, '0')}` : null;
+      const monthWindow = change ? null : MONTH_RANGE.exec(text);
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
       // in "lodged 165,000 detainers in FY14, an increase of 12 percent", FY14 is the 165,000's.
       // The gap between year and number, so that "409,849 in FY2012 to 240,255" gives FY2012 to the first.
@@ -303,6 +309,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
           from = to! - 1;
         } else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
+      } else if (monthWindow) {
+        period = `${monthWindow[2]}-${monthNumber(monthWindow[1]!)}..${monthWindow[4]}-${monthNumber(monthWindow[3]!)}`;
       } else if (nearest && nearest.start >= end && nearest.start - end <= 12) {
         // "from 262 in 2010": a year right after the number is its own.
         period = periodText(nearest.year, nearest.fiscal || asFiscal);

@@ -2,6 +2,8 @@ import type { ArticleText, Paragraph, Sentence } from './ArticleText.js';
 import { ABBREVIATION } from './abbreviation.js';
 import { HIGHLIGHTS_HEADING, markBoilerplate } from './markBoilerplate.js';
 
+const OPENING_BYLINE = /^[*_\s]*By\s+\p{Lu}/u;
+
 const ABBREVIATED = new RegExp(`${ABBREVIATION}\\.$`);
 const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 
@@ -36,8 +38,8 @@ export function segmentText(text: string): ArticleText {
     paragraphs.push({ start: match.index + lead, end: match.index + lead + body.length, text: body, boilerplate: false });
   }
   const first = paragraphs[0];
-  // A text that opens with its highlights has no headline line: "Story highlights" heads the list.
-  const headline = first && paragraphs.length > 1 && !/[.!?:"”’]$/.test(first.text) && first.text.length <= 200 && !HIGHLIGHTS_HEADING.test(first.text) ? first : null;
+  // A text that opens with its highlights, or with its byline ("By Hannah Cole"), has no headline line.
+  const headline = first && paragraphs.length > 1 && !/[.!?:"”’]$/.test(first.text) && first.text.length <= 200 && !HIGHLIGHTS_HEADING.test(first.text) && !OPENING_BYLINE.test(first.text) ? first : null;
   const body = headline ? paragraphs.slice(1) : paragraphs;
   markBoilerplate(body);
   const sentences = paragraphs.flatMap((paragraph, index) => (paragraph === headline || paragraph.boilerplate ? [] : splitSentences(paragraph, index)));

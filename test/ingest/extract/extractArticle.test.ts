@@ -760,3 +760,33 @@ describe('extractArticle on counties, multiples and spans of years (issue 3)', (
     expect(result.figures.find((figure) => figure.value_text === 'doubled')).toMatchObject({ qualifier: 'nearly', derived: true, period: '2011->2013' });
   });
 });
+
+// Written for these tests: a budget hearing and a report on deported parents.
+const BUDGET_HEARING = [
+  'By Hannah Cole and Marcus Reid',
+  '',
+  'Members of the House Appropriations Committee on Thursday pressed for more detention beds.',
+  '',
+  'The agency held an average of 34,000 people a day in fiscal 2014, Rep. Dana Whitcomb said.',
+  '',
+  'ICE deported 72,410 parents of U.S.-born children between July 2010 and September 2012, according to a report the agency sent to Congress.',
+  '',
+  'The American Immigration Council is a Washington nonprofit. In a separate report, the council estimated that such removals rose by roughly 10 percent in 2012.',
+].join('\n');
+
+describe('extractArticle on a budget hearing (issue 3)', () => {
+  it('takes an opening byline for no headline, ends a name at a weekday, splits two people joined by "and", and counts people "held" as detentions', () => {
+    const result = extract(BUDGET_HEARING);
+    expect(result.organizations.map((organization) => organization.name)).toContain('House Appropriations Committee');
+    expect(result.people.map((person) => person.name)).toEqual(expect.arrayContaining(['Hannah Cole', 'Marcus Reid']));
+    expect(result.article).toMatchObject({ byline: ['Hannah Cole', 'Marcus Reid'], title_inferred: true, title: expect.stringMatching(/^Members of/) });
+    expect(result.figures.find((figure) => figure.value === 34_000)?.measure).toBe('detentions');
+  });
+
+  it('gives a window of months for "between July 2010 and September 2012", a report to its sender, and "the council" its words', () => {
+    const result = extract(BUDGET_HEARING);
+    expect(result.figures.find((figure) => figure.value === 72_410)).toMatchObject({ period: '2010-07..2012-09', source: 'U.S. Immigration and Customs Enforcement' });
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(expect.arrayContaining(['U.S. Immigration and Customs Enforcement', 'American Immigration Council']));
+    expect(result.quotes.map((quote) => quote.speaker)).not.toContain('U.S. Congress');
+  });
+});
