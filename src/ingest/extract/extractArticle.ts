@@ -12,6 +12,8 @@ import { SpeakerResolver } from './SpeakerResolver.js';
 const BYLINE = /^(?:By\s+)?([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s+is\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+)*(?:Reporter|Writer|Correspondent|Editor|Contributor)\b/m;
 // A byline line near the top: "By Marcus Lee, Staff Writer", "*By Tom Whitaker | County Ledger | March 3, 2017*".
 const AUTHORS = String.raw`(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3})(?:\s+and\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}))?`;
+/** A byline name that is a person's: two to four capitalised words, none a newsroom's ("The Associated Press"). */
+const AUTHOR_NAME = /^(?!.*\b(?:The|Press|News|Times|Post|Reuters|Service|Wire|Network|Desk|Agency)\b)\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u;
 const BYLINE_LINE = new RegExp(String.raw`^[*_\s]*By\s+${AUTHORS}\s*(?:[,|—–-].*)?$`, 'mu');
 // Wire credits and blog posts: "(Reporting by Yasaman Tehrani; Editing by Mary Kilbride)", "Posted by Ingrid Solvang, Cato Institute".
 const CREDIT_LINE = new RegExp(String.raw`(?:\(Reporting by|^Posted by)\s+${AUTHORS}`, 'mu');
@@ -77,7 +79,11 @@ export function extractArticle(source: SourceArticle, knowledge: EntityKnowledge
       byline,
       sources_cited: [...cited],
     },
-    people: named('person').map((person) => ({ name: person.name, aliases: [...person.aliases], roles: person.roles })),
+    people: [
+      ...named('person').map((person) => ({ name: person.name, aliases: [...person.aliases], roles: person.roles })),
+      // An author the text does not name (an HTML byline is not part of it) is a person of the article all the same.
+      ...byline.filter((name) => AUTHOR_NAME.test(name) && !entities.some((entity) => entity.name === name)).map((name) => ({ name, aliases: [], roles: [] })),
+    ],
     organizations: named('organization').map((org) => ({ name: org.name, aliases: [...org.aliases], kind: org.kind, part_of: inArticle(org.partOf) })),
     programs: named('program').map((program) => ({ name: program.name, aliases: [...program.aliases], run_by: inArticle(program.runBy) })),
     figures,

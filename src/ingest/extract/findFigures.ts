@@ -99,6 +99,8 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
     const lower = word.toLowerCase();
     // "twice as many" compares; "twice a year" and "doubled down" count nothing.
     if (lower === 'twice') return !/^\s+(?:that|the|as)\b/i.test(after);
+    // "the first half of fiscal year 2017" is a time.
+    if (lower === 'half') return /\b(?:first|second|latter|last)\s+$/i.test(before);
     return MULTIPLE[lower] !== undefined && /^\s+down\b/i.test(after);
   }
   if (/[\w=@#/:.-]$/.test(before) && !/\$\s?$/.test(before) && !dollar) return true;
@@ -283,7 +285,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const explicit = sentenceYears.filter((mention) => matches.every((other) => other === match || closer(mention, match, other)));
       // On a tie, the year after the number: "to 240,255 in FY2016".
       const nearest = explicit.sort((a, b) => distance(a, match) - distance(b, match) || Number(a.start < start) - Number(b.start < start))[0];
-      const back = change ? null : /^[^.;]{0,30}?\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior)\b/.exec(after);
+      // "… 160,000 two years earlier", "In the same period a year earlier, agents arrested 1,400".
+      const back = change ? null : /^[^.;]{0,30}?\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior)\b/.exec(after)
+        ?? /\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior),[^,;]*$/.exec(before);
       const yearsEarlier = back ? (back[1] === 'a' ? 1 : SMALL_NUMBERS.indexOf(back[1]!)) : 0;
       const nearestBefore = sentenceYears.filter((mention) => mention.end <= start).pop();
       const totalSince = change ? null : SINCE.exec(text);
@@ -364,7 +368,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period,
         scope,
         derived: change,
-        comparedFrom: fromTo === 'from',
+        comparedFrom: fromTo === 'from' || yearsEarlier > 0,
         sentence: text,
         start: sentence.start + start,
         end: sentence.start + end,

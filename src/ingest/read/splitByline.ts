@@ -1,8 +1,11 @@
-/** The names in a byline such as "By Ana Ruiz, Lee Park and Sam Cole | May 3, 2021" (dates are no names). */
+/** A byline part that is a job or an email, not a name: "Staff Writer", "Senior Correspondent". */
+const NOT_A_NAME = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief)\b|@/i;
+
+/** The names in a byline such as "By Ana Ruiz, Lee Park and Sam Cole | May 3, 2021" (dates and job titles are no names). */
 export function splitByline(byline: string): string[] {
   return byline
     .replace(/^\s*by\s+/i, '')
     .split(/\s*(?:,|;|&|\||\band\b)\s*/i)
     .map((name) => name.trim())
-    .filter((name) => name.length > 0 && !/\d/.test(name));
+    .filter((name) => name.length > 0 && !/\d/.test(name) && !NOT_A_NAME.test(name));
 }

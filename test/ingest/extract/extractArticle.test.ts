@@ -790,3 +790,29 @@ describe('extractArticle on a budget hearing (issue 3)', () => {
     expect(result.quotes.map((quote) => quote.speaker)).not.toContain('U.S. Congress');
   });
 });
+
+// Written for these tests: a field office's half-year numbers.
+const FIELD_OFFICE = [
+  'Immigration arrests in New England climbed 38 percent in the first half of fiscal year 2017, to 1,932, the Boston field office said Friday.',
+  '',
+  'In the same period a year earlier, agents arrested 1,400 people.',
+  '',
+  'Nationally, ICE made 41,318 arrests in that time.',
+].join('\n');
+
+describe('extractArticle on a field office’s half year (issue 3)', () => {
+  it('takes "the first half of" for a time, a count "a year earlier" for the year before, and the next count not for that year', () => {
+    const result = extract(FIELD_OFFICE);
+    expect(result.figures.map((figure) => figure.value_text)).not.toContain('half');
+    expect(result.figures.filter((figure) => figure.unit === 'people').map((figure) => [figure.value_text, figure.period])).toEqual([
+      ['1,932', 'FY2017'],
+      ['1,400', 'FY2016'],
+      ['41,318', 'FY2017'],
+    ]);
+  });
+
+  it('counts the authors of a byline the text does not name among the people, but not a newsroom', () => {
+    const result = extractArticle({ id: null, text: FIELD_OFFICE, title: null, publisher: null, url: null, publishedOn: null, byline: ['Priya Natarajan', 'The Associated Press'] }, knowledge);
+    expect(result.people.map((person) => person.name)).toEqual(['Priya Natarajan']);
+  });
+});

@@ -11,6 +11,11 @@ describe('splitByline', () => {
     expect(splitByline('By Ana Ruiz | June 4, 2021')).toEqual(['Ana Ruiz']);
   });
 
+  it('leaves out a job title or an email', () => {
+    expect(splitByline('By Priya Natarajan, Staff Writer')).toEqual(['Priya Natarajan']);
+    expect(splitByline('Lee Park, Senior Correspondent | lpark@example.com')).toEqual(['Lee Park']);
+  });
+
   it('gives no names for an empty byline', () => {
     expect(splitByline('  ')).toEqual([]);
   });
