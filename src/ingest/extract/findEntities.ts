@@ -195,6 +195,12 @@ export function findEntities(article: ArticleText, knowledge: EntityKnowledge): 
       if (NOT_A_NAME.test(match[1]!) || /^(?:Previous|Current|Next|Last|New|Former|Prior|Each|Every|Both)$/.test(match[1]!) || overlaps(registry.mentions, start, start + match[0].length)) continue;
       const entity = registry.add('organization', `${match[1]} administration`, { kind: 'other' });
       registry.mention(entity, start, start + match[0].length, match[0]);
+      // "President Barack Obama's administration" names its head too.
+      const given = /(\p{Lu}\p{L}+)(\s+\p{Lu}\.)?\s+$/u.exec(paragraph.text.slice(0, match.index));
+      if (given && !NOT_A_NAME.test(given[1]!) && (lexicon.isFirstName(given[1]!) || TITLE.test(paragraph.text.slice(Math.max(0, given.index - 40), given.index)))) {
+        const name = `${given[0].trim()} ${match[1]}`;
+        registry.mention(registry.add('person', name, { gender: lexicon.genderOf(given[1]!) }), start - given[0].length, start + match[1]!.length, name);
+      }
     }
     // "the Safe Communities initiative": a program named by its form.
     for (const match of paragraph.text.matchAll(/\b((?:[A-Z][\w’'-]*\s+){1,4})(program|initiative|policy|operation)\b/g)) {

@@ -134,8 +134,10 @@ const monthNumber = (name: string) => String(MONTHS.indexOf(name.slice(0, 1).toU
 const AS_OF_DATE = String.raw`\s+${MONTH_NAME}\s+(\d{1,2}),\s+((?:19|20)\d{2})\b`;
 const AS_OF_AFTER = new RegExp(String.raw`\bas of${AS_OF_DATE}`);
 const AS_OF_OPENING = new RegExp(String.raw`^As of${AS_OF_DATE}`);
+/** "between fiscal 2009 and fiscal 2016": a window of years (fiscal when group 1 says so). */
+const YEAR_WINDOW = /\bbetween\s+(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+and\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/i;
 /** "between July 2010 and September 2012": a window of months. */
-const MONTH_RANGE = new RegExp(String.raw`\b(?:between|from)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\s+(?:and|to|through|until)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\b`);
+const MONTH_RANGE = new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\s+(?:and|to|through|until)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\b`);
 // "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
 
@@ -215,8 +217,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const unlisted = candidateNoun && !BASES.some(([pattern]) => candidateNoun[1]!.match(pattern)) ? candidateNoun : null;
       const noun = listedNoun ?? (unlisted && !/^(?:years|months|weeks|days|hours|times|points|percentage)$/i.test(unlisted[2]!) ? unlisted[1]! : null);
       const beforeHedge = hedge ? before.slice(0, before.length - (HEDGE.exec(before.slice(-40))?.[0].length ?? 0)) : before;
-      // "Local jails declined about 10,000 of them": a part of a whole is no change.
-      const partOfWhole = /^\s+of\s+(?:them|those|these)\b/.test(after);
+      // "Local jails declined about 10,000 of them": a part of a whole is no change;
+      // nor are "declined 2,191 detainer requests": things turned down, counted.
+      const turnedDown = reading.unit === null && /\b(?:declin|reject|refus)\w*\s+$/i.test(beforeHedge) && noun !== null;
+      const partOfWhole = /^\s+of\s+(?:them|those|these)\b/.test(after) || turnedDown;
       const change = reading.derived || (!partOfWhole && CHANGE_BEFORE.test(beforeHedge.slice(-30))) || CHANGE_AFTER.test(after) || (noun !== null && /^(?:decline|drop|increase|decrease|rise|reduction)$/.test(noun));
       const fromTo = /\bfrom\s+(?:about\s+|nearly\s+)?$/i.test(before) ? 'from' : /\bfrom\s+[\d,.]+\s+to\s+$/i.test(before) ? 'to' : null;
 
@@ -275,6 +279,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const asOfMatch = AS_OF_AFTER.exec(after) ?? AS_OF_OPENING.exec(before);
       const asOf = asOfMatch ? `${asOfMatch[3]}-${monthNumber(asOfMatch[1]!)}-${asOfMatch[2]!.padStart(2, '0')}` : null;
       const monthWindow = change ? null : MONTH_RANGE.exec(text);
+      // "tripled between fiscal 2003 and fiscal 2013, reaching 368,644": the window is the change's; the count ends it.
+      const yearWindow = change || previousInSentence?.derived ? null : YEAR_WINDOW.exec(text);
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
       // in "lodged 165,000 detainers in FY14, an increase of 12 percent", FY14 is the 165,000's.
       // The gap between year and number, so that "409,849 in FY2012 to 240,255" gives FY2012 to the first.
@@ -315,9 +321,16 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;
       } else if (monthWindow) {
         period = `${monthWindow[2]}-${monthNumber(monthWindow[1]!)}..${monthWindow[4]}-${monthNumber(monthWindow[3]!)}`;
+      } else if (yearWindow) {
+        const [first, last] = [Number(yearWindow[2]), Number(yearWindow[3])];
+        period = yearWindow[1] || asFiscal ? `${first - 1}-10..${last}-09` : `${first}-01..${last}-12`;
       } else if (nearest && nearest.start >= end && nearest.start - end <= 12) {
         // "from 262 in 2010": a year right after the number is its own.
         period = periodText(nearest.year, nearest.fiscal || asFiscal);
+      } else if (yearsEarlier && (nearestBefore ?? reference)) {
+        // "compared with more than 160,000 two years earlier": years back from the year the sentence (or article) is about.
+        const from = nearestBefore ?? reference!;
+        period = periodText(from.year - yearsEarlier, from.fiscal || asFiscal);
       } else if (fromTo && refYear) {
         const range = YEAR_RANGE.exec(text);
         // "removed 102,224 in fiscal year 2014, down from 133,551": the figure it is compared with sets the kind of year.
@@ -325,10 +338,6 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period = periodText(fromTo === 'from' ? (range ? Number(range[1]) : refYear - 1) : range ? Number(range[2]) : refYear, asFiscal || likeCompared);
       } else if (asOf) {
         period = asOf;
-      } else if (yearsEarlier && (nearestBefore ?? reference)) {
-        // "compared with more than 160,000 two years earlier": years back from the year the sentence (or article) is about.
-        const from = nearestBefore ?? reference!;
-        period = periodText(from.year - yearsEarlier, from.fiscal || asFiscal);
       } else if (totalSince && (sinceYear === null ? !nearest : nearest?.year === sinceYear)) {
         // A total since a year runs from it ("since its launch in 2008": 2008..); since an event with no year, it has no period of ours.
         period = sinceYear === null ? null : totalSince[1] ? `${sinceYear - 1}-10..` : `${sinceYear}..`;

@@ -816,3 +816,27 @@ describe('extractArticle on a field office’s half year (issue 3)', () => {
     expect(result.people.map((person) => person.name)).toEqual(['Priya Natarajan']);
   });
 });
+
+// Written for these tests: a detainer analysis and a record across two terms.
+const DETAINER_ANALYSIS = [
+  'Local jails declined 2,191 ICE detainer requests during an eight-month stretch of 2014, an analysis found.',
+  '',
+  'The number of detainers ICE issued fell to 166,000 in fiscal 2014, from 276,000 two years before.',
+  '',
+  'President Barack Obama\'s administration removed more than 2.5 million people between fiscal 2009 and fiscal 2016, according to the Department of Homeland Security.',
+].join('\n');
+
+describe('extractArticle on a detainer analysis (issue 3)', () => {
+  it('counts requests "declined" as requests, not a decline, and "from … two years before" two years back', () => {
+    const result = extract(DETAINER_ANALYSIS);
+    expect(result.figures.find((figure) => figure.value === 2_191)).toMatchObject({ derived: false, measure: 'requests' });
+    expect(result.figures.find((figure) => figure.value === 276_000)?.period).toBe('FY2012');
+  });
+
+  it('gives a total "between fiscal 2009 and fiscal 2016" those years, and names the president an administration is named after', () => {
+    const result = extract(DETAINER_ANALYSIS);
+    expect(result.figures.find((figure) => figure.value === 2_500_000)?.period).toBe('2008-10..2016-09');
+    expect(result.people.map((person) => person.name)).toContain('Barack Obama');
+    expect(result.organizations.map((organization) => organization.name)).toContain('Obama administration');
+  });
+});
