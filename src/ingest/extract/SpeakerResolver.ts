@@ -42,6 +42,18 @@ export class SpeakerResolver {
     return this.lastBefore(position, compatible);
   }
 
+  /** "the sheriff said": the last person named with that title ("Sheriff Sally Hernandez") or holding that role. */
+  private lastTitled(position: number, title: string): FoundEntity | null {
+    const titled = new RegExp(String.raw`\b${title}\.?\s+$`, 'i');
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.start >= position || mention.entity.type !== 'person') continue;
+      const holds = mention.entity.roles.some((role) => role.title?.toLowerCase().includes(title.toLowerCase()));
+      if (holds || titled.test(this.text.slice(Math.max(0, mention.start - 40), mention.start))) return mention.entity;
+    }
+    return null;
+  }
+
   private lastBefore(position: number, accept: (entity: FoundEntity) => boolean): FoundEntity | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
@@ -83,6 +95,8 @@ export class SpeakerResolver {
     if (/^(?:he|him|his)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'male');
     if (/^(?:she|her)$/.test(phrase.toLowerCase())) return this.lastSubjectBefore(start, 'female');
     if (/^(?:it|they)$/.test(phrase.toLowerCase())) return this.lastBefore(start, (e) => e.type === 'organization');
+    const office = /^the\s+(sheriff|mayor|governor|senator|congressman|congresswoman|judge|director|secretary|commissioner|chief|president)$/i.exec(phrase);
+    if (office) return this.lastTitled(start, office[1]!);
     if (!/^(?:the|its|their|a|an)$/.test(words[0] ?? '') && UNNAMED.test(phrase)) return null;
     if (/^(?:agency|department|bureau|office|administration)$/.test(head)) {
       return this.lastBefore(start, (e) => e.type === 'organization' && e.kind === 'agency' && (head === 'agency' || e.name.toLowerCase().includes(head))) ?? this.mainAgency();

@@ -104,6 +104,8 @@ function isNotAStatistic(text: string, match: RegExpMatchArray): boolean {
     return MULTIPLE[lower] !== undefined && /^\s+down\b/i.test(after);
   }
   if (/[\w=@#/:.-]$/.test(before) && !/\$\s?$/.test(before) && !dollar) return true;
+  // "calling 911" is a number to call.
+  if (digits === '911' && /\b(?:call\w*|dial\w*)\s+$/i.test(before)) return true;
   if (/^[A-Za-z(]/.test(after) || /^[:/]\d/.test(after) || /^\.\d/.test(after)) return true;
   const plain = !scale && !percent && !dollar && !digits!.includes(',') && !digits!.includes('.');
   if (plain && /^(?:19|20)\d{2}$/.test(digits!)) return true;
@@ -255,7 +257,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
 
       // "1,215 who were convicted of homicide, 5,557 of sexual offenses, …": a list shares its measure.
       const previousInSentence = figures[figures.length - 1]?.sentenceIndex === sentenceIndex ? figures[figures.length - 1] : undefined;
-      const listItem = previousInSentence && !change && (reading.unit ?? 'people') === previousInSentence.unit && baseMeasureNear(clauseAround(text, start, end).slice(0, 80), 0) === null && !noun;
+      // "fell 5 percentage points …, to 82 percent": what a change ends at is a level, not a change.
+      const listItem = previousInSentence && !previousInSentence.derived && !change && (reading.unit ?? 'people') === previousInSentence.unit && baseMeasureNear(clauseAround(text, start, end).slice(0, 80), 0) === null && !noun;
       if (listItem) measure = previousInSentence.measure;
       // "104,000 detainers in FY2014, down 37 percent from 165,000 in FY2013": what it is compared with is what it counts.
       const compared = fromTo === 'from' || /\b(?:compared (?:with|to)|versus|vs\.)\s+$/.test(beforeHedge);
@@ -314,8 +317,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         // "from 200,000 in fiscal year 2014 to 150,000 in fiscal year 2015, a decline of …": the years of its figures.
         else if (new Set(sentenceYears.map((mention) => mention.year)).size === 2) {
           [from, to] = [Math.min(...sentenceYears.map((m) => m.year)), Math.max(...sentenceYears.map((m) => m.year))];
-        } else if (/\b(?:(?:the|a) year (?:before|earlier)|previous year|prior year)\b/i.test(text) && (nearest ?? reference)) {
-          to = nearest?.year ?? refYear;
+        } else if (/\b(?:(?:the|a) year (?:before|earlier)|previous year|prior year)\b/i.test(text) && (nearest ?? nearestBefore ?? reference)) {
+          // "1,247 requests in 2016, a 12% increase from the year before": the year the sentence names.
+          to = (nearest ?? nearestBefore)?.year ?? refYear;
           from = to! - 1;
         } else if (refYear && RELATIVE_YEAR.test(text)) from = refYear - 1;
         if (from !== null && to !== null) period = `${periodText(from, asFiscal)}->${periodText(to, asFiscal)}`;

@@ -840,3 +840,27 @@ describe('extractArticle on a detainer analysis (issue 3)', () => {
     expect(result.organizations.map((organization) => organization.name)).toContain('Obama administration');
   });
 });
+
+// Written for these tests: a sheriff's new detainer policy.
+const SHERIFF_POLICY = [
+  'Sheriff Sally Hernandez said the jail had received 1,247 detainer requests in 2016, a 12% increase from the year before.',
+  '',
+  '"No mother should have to choose between calling 911 and staying with her children," the sheriff said.',
+  '',
+  'The share of detainers honored by the state\'s jails fell 5 percentage points last year, to 82 percent, according to the Texas Commission on Jail Standards.',
+].join('\n');
+
+describe('extractArticle on a sheriff’s policy (issue 3)', () => {
+  it('gives "the sheriff said" to the sheriff named before, takes "calling 911" for no figure, and dates a change "from the year before" by its sentence', () => {
+    const result = extract(SHERIFF_POLICY);
+    expect(result.quotes.find((quote) => quote.direct)?.speaker).toBe('Sally Hernandez');
+    expect(result.figures.map((figure) => figure.value)).not.toContain(911);
+    expect(result.figures.find((figure) => figure.value_text === '12%')?.period).toBe('2015->2016');
+  });
+
+  it('takes what a change ends at ("to 82 percent") for a level, not a change', () => {
+    const level = extract(SHERIFF_POLICY).figures.find((figure) => figure.value === 82);
+    expect(level?.derived).toBe(false);
+    expect(level?.measure).not.toMatch(/^change/);
+  });
+});
