@@ -14,6 +14,7 @@ describe('splitByline', () => {
   it('leaves out a job title or an email', () => {
     expect(splitByline('By Priya Natarajan, Staff Writer')).toEqual(['Priya Natarajan']);
     expect(splitByline('Lee Park, Senior Correspondent | lpark@example.com')).toEqual(['Lee Park']);
+    expect(splitByline('By Robin Writer, Staff Reporter')).toEqual(['Robin Writer']);
   });
 
   it('gives no names for an empty byline', () => {
