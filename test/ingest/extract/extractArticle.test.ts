@@ -864,3 +864,19 @@ describe('extractArticle on a sheriff’s policy (issue 3)', () => {
     expect(level?.measure).not.toMatch(/^change/);
   });
 });
+
+// Written for these tests: a border agency's year.
+const BORDER_YEAR = [
+  'Border Patrol agents apprehended 303,916 people in fiscal 2017, U.S. Customs and Border Protection announced Tuesday.',
+  '',
+  'The figure is down nearly 24 percent from fiscal 2016, when agents made 408,870 apprehensions.',
+  '',
+  'Meanwhile, interior arrests rose to 143,470, the agency said. A budget for fiscal 2018 adds detention beds, and fiscal 2016 was a record.',
+].join('\n');
+
+describe('extractArticle on a border agency’s year (issue 3)', () => {
+  it('dates a change "from fiscal 2016" to the year of its count, a count "when" a year to that year, and the next count not to it', () => {
+    const periods = Object.fromEntries(extract(BORDER_YEAR).figures.map((figure) => [figure.value_text, figure.period]));
+    expect(periods).toEqual({ '303,916': 'FY2017', '24 percent': 'FY2016->FY2017', '408,870': 'FY2016', '143,470': 'FY2017' });
+  });
+});
