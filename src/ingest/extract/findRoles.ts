@@ -64,8 +64,9 @@ export function findRoles(article: ArticleText, mentions: Mention[]): void {
       }
     }
     const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-    // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana", "Homeland Security Secretary Jeh Johnson".
-    const orgBefore = /([A-Z][\w.]*(?: [A-Z][\w.]*)*) ((?:[a-z-]+ )?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel|Secretary|Commissioner|Chief|Administrator)) $/.exec(before);
+    // "ICE spokeswoman Gillian Christensen", "ICE Director Sarah Saldana", "Homeland Security Secretary Jeh Johnson",
+    // "CBP Acting Commissioner Kevin McAleenan".
+    const orgBefore = /([A-Z][\w.]*(?: [A-Z][\w.]*)*?) ((?:(?:Acting|Deputy|Assistant|Interim|Principal|Associate|Executive) )*(?:[a-z-]+ )?(?:[Ss]pokeswoman|[Ss]pokesman|[Ss]pokesperson|[Dd]irector|[Oo]fficial|[Cc]ounsel|Secretary|Commissioner|Chief|Administrator)) $/.exec(before);
     if (orgBefore) {
       // The organisation is the one right before the title, not an earlier one the capitalised words reach back to.
       const organization = orgEndingAt(mention.start - before.length + orgBefore.index + orgBefore[1]!.length);

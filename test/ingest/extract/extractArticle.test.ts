@@ -879,4 +879,12 @@ describe('extractArticle on a border agency’s year (issue 3)', () => {
     const periods = Object.fromEntries(extract(BORDER_YEAR).figures.map((figure) => [figure.value_text, figure.period]));
     expect(periods).toEqual({ '303,916': 'FY2017', '24 percent': 'FY2016->FY2017', '408,870': 'FY2016', '143,470': 'FY2017' });
   });
+
+  it('reads a title with "Acting" or "Deputy" between the organisation and the name', () => {
+    const result = extract('"We are on track," CBP Acting Commissioner Rowan Ellery told reporters, and ICE Deputy Director Mara Quist agreed.');
+    expect(result.people.map((person) => [person.name, person.roles.map((role) => `${role.title} @ ${role.organization}`)])).toEqual([
+      ['Rowan Ellery', ['Acting Commissioner @ U.S. Customs and Border Protection']],
+      ['Mara Quist', ['Deputy Director @ U.S. Immigration and Customs Enforcement']],
+    ]);
+  });
 });
