@@ -160,7 +160,7 @@ function splitPeopleAtAnd(run: Token[], lexicon: ReturnType<typeof nameLexicon>)
   const and = run.findIndex((token) => token.text === 'and');
   const second = run.slice(and + 1);
   const isPeople = and >= 2 && second.length >= 2 && second.length <= 4 && lexicon.isFirstName(second[0]!.text)
-    && !run.some((token) => ORG_HEAD.test(token.text) || CONNECTOR.test(token.text) && token.text !== 'and' && !PARTICLE.test(token.text));
+    && !run.some((token) => ORG_HEAD.test(token.text) || (CONNECTOR.test(token.text) && token.text !== 'and' && !PARTICLE.test(token.text)));
   return isPeople ? [run.slice(0, and), second] : [run];
 }
 

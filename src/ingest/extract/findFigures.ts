@@ -282,8 +282,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const asOfMatch = AS_OF_AFTER.exec(after) ?? AS_OF_OPENING.exec(before);
       const asOf = asOfMatch ? `${asOfMatch[3]}-${monthNumber(asOfMatch[1]!)}-${asOfMatch[2]!.padStart(2, '0')}` : null;
       const monthWindow = change ? null : MONTH_RANGE.exec(text);
-      // "tripled between fiscal 2003 and fiscal 2013, reaching 368,644": the window is the change's; the count ends it.
       const whenYear = change ? null : /(\bfrom\s+)?\b(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2}),\s+when\b[^.;,]*$/i.exec(before);
+      // "tripled between fiscal 2003 and fiscal 2013, reaching 368,644": the window is the change's; the count ends it.
       const yearWindow = change || previousInSentence?.derived ? null : YEAR_WINDOW.exec(text);
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
       // in "lodged 165,000 detainers in FY14, an increase of 12 percent", FY14 is the 165,000's.
@@ -308,7 +308,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       if (change) {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
-        // "down nearly 24 percent from fiscal 2016": from that year to the one the article is about.
+        // "The figure is down nearly 24 percent from fiscal 2016": from that year to the year of the count before it.
         const fromYear = /^[^.;]{0,40}?\bfrom\s+(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b(?!\s+to\b)/i.exec(after);
         const range = YEAR_RANGE.exec(text);
         let from: number | null = null;
@@ -316,11 +316,9 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         if (range) [from, to] = [Number(range[1]), Number(range[2])];
         else if (since) from = since[1]!.toLowerCase() === 'that year' ? lastYearBefore(article, sentenceIndex) : Number(since[1]);
         else if (fromYear) {
-          // …to the year of the count the change is of ("The figure is down … from fiscal 2016").
-          from = Number(fromYear[2]);
-          to = Number(/^(?:FY)?(\d{4})$/.exec(figures[figures.length - 1]?.period ?? '')?.[1] ?? refYear);
-        }
-        else if (span && refYear) from = refYear - spanYears;
+          const countYear = /^(?:FY)?(\d{4})$/.exec(figures[figures.length - 1]?.period ?? '')?.[1];
+          [from, to] = [Number(fromYear[2]), countYear ? Number(countYear) : refYear];
+        } else if (span && refYear) from = refYear - spanYears;
         else if (ago && refYear) from = refYear - (SMALL_NUMBERS.includes(ago[1]!.toLowerCase()) ? SMALL_NUMBERS.indexOf(ago[1]!.toLowerCase()) : Number(ago[1]));
         // "from 200,000 in fiscal year 2014 to 150,000 in fiscal year 2015, a decline of …": the years of its figures.
         else if (new Set(sentenceYears.map((mention) => mention.year)).size === 2) {
