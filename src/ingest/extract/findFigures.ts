@@ -2,6 +2,7 @@ import type { ArticleText, Sentence } from './ArticleText.js';
 import type { ExtractedFigure } from './Extraction.js';
 import type { FoundFigure } from './FoundFigure.js';
 import { referenceYear, yearMentions } from './findPeriods.js';
+import { US_PLACE } from './usPlace.js';
 
 const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|doubled|tripled|trebled|quadrupled|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -143,6 +144,10 @@ const MONTH_RANGE = new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+${MONTH_NAM
 // "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
 const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(?:(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b|FY(\d{2})\b|(?:President\s+)?[A-Z]\w+\s+(?:took|came into|entered)\s+office\b)/;
 
+// The place of what is counted ("arrests in New England", "deported from Harlan County", "Texas jails"), not of
+// the telling ("During a campaign stop in Ohio, … claimed …").
+const LOCAL_PLACE = new RegExp(String.raw`\b(?:arrest|remov|deport|detain|detention|releas|apprehen|encounter|immigrant|people|case|request)\w*\s+(?:[\w-]+\s+){0,2}?(?:in|from|across|throughout)\s+(${US_PLACE})|\b(${US_PLACE})\s+(?:jails?|sheriffs?|counties|courts?|police)\b`);
+const NATIONAL = /\b(?:nationwide|nationally|national|across the country|in the (?:U\.S\.|United States|country))\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
 /** A total over the years up to the article's: "over the past decade", "in the last five years" ("the previous six years" may end before it). */
 const PAST_SPAN = /\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(decade)|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:fiscal\s+)?years)\b/i;
@@ -379,7 +384,10 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       }
 
       const regional = /\b(?:in|covers|of) the (?:sector|region|district|field office|area)\b[^.;]*?(?=,\s+(?:about|nearly|more|less)?\s*\d|$)/i.exec(text);
-      const scope = comparedWith ? comparedWith.scope : regional ? regional[0].replace(/^(?:in|covers|of) /i, '') : enforcement ? 'nationwide' : null;
+      // "arrests in New England climbed …, to 1,932", "Texas jails honored 82 percent": a count of that place, not the nation's.
+      const local = NATIONAL.test(text) ? null : LOCAL_PLACE.exec(text);
+      const place = local ? (local[1] ?? local[2])!.trim() : null;
+      const scope = comparedWith ? comparedWith.scope : regional ? regional[0].replace(/^(?:in|covers|of) /i, '') : place ?? (enforcement ? 'nationwide' : null);
 
       figures.push({
         value: reading.value,
