@@ -4,7 +4,7 @@ import type { FoundFigure } from './FoundFigure.js';
 import { referenceYear, yearMentions } from './findPeriods.js';
 import { US_PLACE } from './usPlace.js';
 
-const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|doubled|tripled|trebled|quadrupled|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four) in (two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s+in\s+\d{1,3}(?![\d,.]))(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|doubled|tripled|trebled|quadrupled|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)/gi;
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const FRACTION: Record<string, number> = { 'two-thirds': 66.67, 'one-third': 33.33, 'three-quarters': 75, 'one-quarter': 25, 'one-fifth': 20, 'one-half': 50, half: 50, 'a third': 33.33, 'a quarter': 25, 'a fifth': 20 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -75,10 +75,12 @@ interface Reading {
 /** Words that state a ratio of a later count to an earlier one. */
 const MULTIPLE: Record<string, number> = { twice: 2, doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
 
+const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : SMALL_NUMBERS.indexOf(word.toLowerCase()));
+
 function readNumber(match: RegExpMatchArray): Reading | null {
   const [whole, dollar, digits, scale, percent, word, part, of] = match;
-  // "one in five" is a share.
-  if (part && of) return { value: Math.round((SMALL_NUMBERS.indexOf(part.toLowerCase()) / SMALL_NUMBERS.indexOf(of.toLowerCase())) * 10_000) / 100, valueText: whole, unit: 'percent', derived: false };
+  // "one in five", "1 in 6" are shares.
+  if (part && of) return { value: Math.round((countOf(part) / countOf(of)) * 10_000) / 100, valueText: whole, unit: 'percent', derived: false };
   if (word) {
     const lower = word.toLowerCase();
     if (MULTIPLE[lower]) return { value: MULTIPLE[lower], valueText: whole, unit: 'other', derived: true };

@@ -898,3 +898,10 @@ describe('extractArticle gives a local count its place (issue 3)', () => {
     expect(scopes('Nationally, ICE made 41,318 arrests in fiscal 2017, including many in Texas.')).toEqual([[41_318, 'nationwide']]);
   });
 });
+
+describe('extractArticle reads "1 in 6" (issue 3)', () => {
+  it('as one share written in digits, as "one in five" is in words', () => {
+    const result = extract('The releases amount to roughly 1 in 6 of the convicted immigrants ICE held in fiscal 2014.');
+    expect(result.figures.map((figure) => [figure.value_text, figure.value, figure.unit, figure.approximate])).toEqual([['1 in 6', 16.67, 'percent', true]]);
+  });
+});
