@@ -5,8 +5,8 @@ const UNNAMED = /^(?:critics?|advocates?|opponents|supporters|experts|analysts|o
 
 const GROUP_HEAD = /^(?:center|institute|group|organization|network|forum|union|coalition|association|council|alliance|foundation|project|committee|federation|league|society|caucus|clearinghouse|campaign|fund)$/;
 const REPORT_HEAD = /^(?:report|study|documents|analysis|statement)$/;
-/** "a report (that) the agency sent to …": who wrote it, as the words before its verb (group 1). */
-const WRITTEN_BY = /^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|analysis|letter|memo|documents)\s+(?:that\s+)?((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)(?=\s+(?:sent|gave|submitted|provided|released|published|filed|prepared|wrote|issued|delivered)\b)/i;
+/** "a report (that) the agency sent to …", "figures the agency released": who wrote them, as the words before the verb (group 1). */
+const WRITTEN_BY = /^\s*(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:report|study|analysis|letter|memo|documents|figures|data|statistics|numbers)\s+(?:that\s+)?((?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)(?=\s+(?:sent|gave|submitted|provided|released|published|filed|prepared|wrote|issued|delivered)\b)/i;
 
 /** Who a phrase such as "she", "the agency", "the center's report" or "Joanne Lin, ACLU counsel" is. */
 export class SpeakerResolver {

@@ -150,6 +150,7 @@ const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(
 // the telling ("During a campaign stop in Ohio, … claimed …").
 const LOCAL_PLACE = new RegExp(String.raw`\b(?:arrest|remov|deport|detain|detention|releas|apprehen|encounter|immigrant|people|case|request)\w*\s+(?:[\w-]+\s+){0,2}?(?:in|from|across|throughout)\s+(${US_PLACE})|\b(${US_PLACE})\s+(?:jails?|sheriffs?|counties|courts?|police)\b`);
 const NATIONAL = /\b(?:nationwide|nationally|national|across the country|in the (?:U\.S\.|United States|country))\b/i;
+const RECORD_SINCE = /\b(?:highest|lowest|most|fewest|largest|smallest|biggest)\s+(?:\w+\s+){0,2}since\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
 /** A total over the years up to the article's: "over the past decade", "in the last five years" ("the previous six years" may end before it). */
 const PAST_SPAN = /\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(decade)|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:fiscal\s+)?years)\b/i;
@@ -307,7 +308,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         ?? /\b(a|one|two|three|four|five)\s+years?\s+(?:earlier|before|prior),[^,;]*$/.exec(before);
       const yearsEarlier = back ? (back[1] === 'a' ? 1 : SMALL_NUMBERS.indexOf(back[1]!)) : 0;
       const nearestBefore = sentenceYears.filter((mention) => mention.end <= start).pop();
-      const totalSince = change ? null : SINCE.exec(text);
+      // "rose to 81,603, the highest since 2014" compares with 2014; it is no total since then.
+      const totalSince = change || RECORD_SINCE.test(text) ? null : SINCE.exec(text);
       const span = PAST_SPAN.exec(text);
       const spanYears = !span ? 0 : span[1] ? 10 : /^\d/.test(span[2]!) ? Number(span[2]) : SMALL_NUMBERS.indexOf(span[2]!.toLowerCase());
       const sinceDigits = totalSince?.[2] ?? totalSince?.[3];
@@ -316,7 +318,8 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         const since = /\bsince\s+(?:fiscal year\s+|FY\s*)?(\d{4}|that year)/i.exec(text) ?? /\bin\s+fiscal year\s+(\d{4})/i.exec(after);
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
         // "The figure is down nearly 24 percent from fiscal 2016": from that year to the year of the count before it.
-        const fromYear = /^[^.;]{0,40}?\bfrom\s+(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b(?!\s+to\b)/i.exec(after);
+        // So does "down about 6 percent from 240,255 in fiscal 2016".
+        const fromYear = /^[^.;]{0,40}?\bfrom\s+(?:[\d,.]+\s+(?:[a-z]+\s+){0,2}?in\s+)?(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b(?!\s+to\b)/i.exec(after);
         const range = YEAR_RANGE.exec(text);
         let from: number | null = null;
         let to: number | null = refYear;
@@ -368,7 +371,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         period = asFiscal ? `${from - 1}-10..${refYear}-09` : `${from}-01..${refYear}-12`;
       } else if (listItem && previousInSentence) {
         period = previousInSentence.period;
-      } else if (nearest) {
+      } else if (nearest && !SINCE_BEFORE.test(text.slice(0, nearest.start))) {
         period = periodText(nearest.year, nearest.fiscal || asFiscal);
       } else if (/\bthat year\b/i.test(text)) {
         const year = lastYearBefore(article, sentenceIndex);

@@ -905,3 +905,25 @@ describe('extractArticle reads "1 in 6" (issue 3)', () => {
     expect(result.figures.map((figure) => [figure.value_text, figure.value, figure.unit, figure.approximate])).toEqual([['1 in 6', 16.67, 'percent', true]]);
   });
 });
+
+// Written for these tests: a fiscal year's removals against the one before.
+const YEAR_END_NUMBERS = [
+  'ICE removed 226,119 people in fiscal year 2017, which ended Sept. 30, according to figures the agency released Tuesday.',
+  '',
+  'That was down about 6 percent from 240,255 in fiscal 2016.',
+  '',
+  'An analyst said interior removals rose to 81,603, the highest since 2014.',
+].join('\n');
+
+describe('extractArticle on year-end numbers (issue 3)', () => {
+  it('gives "figures the agency released" to the agency, dates "down 6 percent from 240,255 in fiscal 2016", and reads "the highest since 2014" as no period of its own', () => {
+    const result = extract(YEAR_END_NUMBERS);
+    expect(result.quotes[0]).toMatchObject({ speaker: 'U.S. Immigration and Customs Enforcement', verb: 'according to' });
+    expect(Object.fromEntries(result.figures.map((figure) => [figure.value_text, figure.period]))).toEqual({
+      '226,119': 'FY2017',
+      '6 percent': 'FY2016->FY2017',
+      '240,255': 'FY2016',
+      '81,603': 'FY2017',
+    });
+  });
+});
