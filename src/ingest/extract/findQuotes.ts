@@ -235,7 +235,8 @@ export function findQuotes(article: ArticleText, speakers: SpeakerResolver): Fou
       const beforeVerb = s.slice(0, verbStart);
       const afterVerb = s.slice(verbEnd);
       // Trailing: "…, the agency said (in a news release)." or "…, said Gregory Palmore of …."
-      const trailing = /,\s+((?:[\w.’'-]+\s+){0,7}?)$/.exec(beforeVerb);
+      // Up to ten words: "…, a 2011 study by the Chief Justice Earl Warren Institute found."
+      const trailing = /,\s+((?:[\w.’'-]+\s+){0,10}?)$/.exec(beforeVerb);
       // "said on Wednesday that …", "announced Tuesday it would …": a clause follows the time, so the verb does not end the sentence.
       const clauseAfterTime = /^\s+(?:(?:in|on|at|during|last|this|earlier|before|to)\b[^.;“”"]{0,60}?|\w+)\s+(?:that|it|they|he|she|we|there)\s/.test(afterVerb)
         || TIME_THEN_THE.test(afterVerb);

@@ -21,7 +21,9 @@ const titleCase = (text: string) => text.trim().replace(/\b([a-z])/g, (letter) =
  */
 export function findRoles(article: ArticleText, mentions: Mention[]): void {
   const text = article.text;
-  const orgAt = (start: number, end: number): FoundEntity | undefined => mentions.find((m) => m.start >= start && m.end <= end && m.entity.type === 'organization')?.entity;
+  // "president of the union representing ICE officers" is not ICE's president: the organisation named must head the words.
+  const orgAt = (start: number, end: number): FoundEntity | undefined => mentions.find((m) => m.start >= start && m.end <= end && m.entity.type === 'organization'
+    && !/\b(?:\w+ing|that|which|who|whose)\s/.test(text.slice(start, m.start)))?.entity;
   const orgEndingAt = (end: number): FoundEntity | undefined => mentions.find((m) => m.end === end && m.entity.type === 'organization')?.entity;
   const addRole = (person: FoundEntity, title: string | null, organization: FoundEntity) => {
     if (!person.roles.some((role) => role.organization === organization.name)) person.roles.push({ title: title ? titleCase(title) : null, organization: organization.name });

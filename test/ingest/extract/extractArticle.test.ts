@@ -927,3 +927,15 @@ describe('extractArticle on year-end numbers (issue 3)', () => {
     });
   });
 });
+
+describe('extractArticle on a program’s end (issue 3)', () => {
+  it('gives no organisation a role it is only named in ("president of the union representing ICE officers")', () => {
+    const result = extract('Dale Brant, president of the union representing ICE officers, said agents were being "told to stand down" by their managers.');
+    expect(result.people.find((person) => person.name === 'Dale Brant')?.roles).toEqual([]);
+  });
+
+  it('takes a long trailing attribution: "…, a 2011 study by the Chief Justice Earl Warren Institute found"', () => {
+    const result = extract('About 27 percent of the people it helped remove had no criminal conviction, a 2011 study by the Chief Justice Earl Warren Institute found.');
+    expect(result.quotes.map((quote) => [quote.speaker, quote.verb])).toEqual([['Chief Justice Earl Warren Institute', 'found']]);
+  });
+});
