@@ -149,7 +149,8 @@ const SINCE = /\b[Ss]ince\s+(?:(?:its|their|the program['’]s)\s+\w+\s+in\s+)?(
 // The place of what is counted ("arrests in New England", "deported from Harlan County", "Texas jails"), not of
 // the telling ("During a campaign stop in Ohio, … claimed …").
 const LOCAL_PLACE = new RegExp(String.raw`\b(?:arrest|remov|deport|detain|detention|releas|apprehen|encounter|immigrant|people|case|request)\w*\s+(?:[\w-]+\s+){0,2}?(?:in|from|across|throughout)\s+(${US_PLACE})|\b(${US_PLACE})\s+(?:jails?|sheriffs?|counties|courts?|police)\b`);
-const NATIONAL = /\b(?:nationwide|nationally|national|across the country|in the (?:U\.S\.|United States|country))\b/i;
+// Lower case after the first letter: "the National Immigration Forum said" says nothing of scope.
+const NATIONAL = /\b(?:[Nn]ationwide|[Nn]ationally|national (?:total|figures?|count)|across the country|in the (?:U\.S\.|United States|country))\b/;
 const RECORD_SINCE = /\b(?:highest|lowest|most|fewest|largest|smallest|biggest)\s+(?:\w+\s+){0,2}since\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
 /** A total over the years up to the article's: "over the past decade", "in the last five years" ("the previous six years" may end before it). */

@@ -893,7 +893,7 @@ describe('extractArticle gives a local count its place (issue 3)', () => {
   it('so that it is not linked with the nation’s counts, but not the place where a claim was made, nor a count said to be national', () => {
     const scopes = (text: string) => extract(text).figures.map((figure) => [figure.value, figure.scope]);
     expect(scopes('Immigration arrests in New England climbed to 1,932 in fiscal 2017, the field office said.')).toEqual([[1_932, 'New England']]);
-    expect(scopes('Texas jails honored 82 percent of detainers in fiscal 2016.')).toEqual([[82, 'Texas']]);
+    expect(scopes('Texas jails honored 82 percent of detainers in fiscal 2016, the National Immigration Forum said.')).toEqual([[82, 'Texas']]);
     expect(scopes('During a campaign stop in Ohio, Sen. Tilda Marsh claimed that deportations hit 410,000 in fiscal 2012.')).toEqual([[410_000, 'nationwide']]);
     expect(scopes('Nationally, ICE made 41,318 arrests in fiscal 2017, including many in Texas.')).toEqual([[41_318, 'nationwide']]);
   });
