@@ -1,3 +1,4 @@
+import { NAME_ABBREVIATION } from './abbreviation.js';
 import type { ArticleText } from './ArticleText.js';
 import type { EntityKnowledge, KnownEntity } from './EntityKnowledge.js';
 import type { ExtractedOrganization } from './Extraction.js';
@@ -13,6 +14,8 @@ const TITLE = /(?:^|[\s(“"])(?:former\s+|then-|ex-)?(?:President|Vice Presiden
 const TITLE_WORD = /^(?:Reporter|Correspondent|Anchor|Editor|Columnist|Organizer|Pastor|Bishop|Capt\.|Captain|Commander|Acting|Interim|Associate|Executive|Assistant|Special|Father|Rev\.|Reverend|Immigration|Councilman|Councilwoman|Agent|Officer|Sgt\.|Lt\.|Det\.|Chairman|Chairwoman|Spokesman|Spokeswoman|Administrator|Superintendent|President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Sheriff|Judge|Justice|Secretary|Director|Deputy|Commissioner|Chief|Attorney|General|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Former|Agency|GOP|Republican|Democratic|Democrat)$/;
 const NOT_A_NAME = new RegExp(String.raw`^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|By|For|From|With|And|But|Or|If|When|While|After|Before|Since|As|Of|To|It|He|She|They|We|I|You|${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|Year|Story|Overall|Apparently|Also|However|Still|Even|Many|Most|Some|Critics|Officials|Leaders|Members|Residents|Supporters|Opponents|Advocates|Experts|Felons|Criminals|Gang|Agents|Lower|Smart|Backed|Deportations|Follow|Who)$`);
 const TIME_WORD = new RegExp(String.raw`^${WEEKDAY}$`);
+/** "J." or "Capt.": a full stop inside a name, which ends no run of capitalised words. */
+const INITIAL_OR_TITLE = new RegExp(String.raw`^(?:[A-Z]|${NAME_ABBREVIATION})\.$`);
 const ORG_HEAD = /^(?:Center|Centre|Institute|Forum|Network|Union|Association|Alliance|Coalition|Committee|Council|Foundation|Party|University|College|Court|Office|Bureau|Agency|Department|Service|Services|Commission|Project|Fund|Society|League|Federation|Organization|Organisation|Group|Campaign|Times|Post|News|Press|Tribune|Journal|Herald|Caucus)$/;
 const ORG_HEAD_AFTER = /^ (?:Council|Union|Association|Foundation|Institute|Center|Coalition|Alliance)\b/;
 const ORG_DESCRIPTION = /^,\s+an?\s+(?:(?!(?:with|at|for|of|from|in)\b)[\p{L}’'-]+\s+){0,4}?(group|organization|nonprofit|non-profit|think tank|coalition|union|charity|association|advocacy network)\b/u;
@@ -134,7 +137,7 @@ function capitalisedRuns(text: string, offset: number, known: Mention[]): Token[
   for (const match of text.matchAll(/\p{L}[\p{L}'’.&-]*/gu)) {
     let word = match[0];
     // A trailing full stop belongs to an initial or abbreviation only.
-    const endsSentence = word.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|St|Jr|Sr|Capt|Lt|Sgt|Gen|Col|Cmdr|Det|Rev|Fr)\.$/.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
+    const endsSentence = word.endsWith('.') && !INITIAL_OR_TITLE.test(word) && !/^(?:[A-Z]\.)+$/.test(word);
     if (endsSentence) word = word.replace(/\.+$/, '');
     // A possessive ends a run, but for "Sheriff's Office", "Children's Defense Fund": an organisation's own words.
     const ownedHead = /^\s(\p{Lu}\p{L}*)/u.exec(text.slice(match.index + match[0].length));
