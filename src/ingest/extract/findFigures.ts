@@ -1,7 +1,7 @@
 import type { ArticleText, Sentence } from './ArticleText.js';
 import type { ExtractedFigure } from './Extraction.js';
 import type { FoundFigure } from './FoundFigure.js';
-import { referenceYear, yearMentions } from './findPeriods.js';
+import { FISCAL_WORDS, referenceYear, YEAR_RANGE, yearMentions } from './findPeriods.js';
 import { US_PLACE } from './usPlace.js';
 
 const NUMBER = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s+in\s+\d{1,3}(?![\d,.]))(\s*(?:million|billion|thousand)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?|\b(two-thirds|one-third|three-quarters|one-quarter|one-fifth|one-half|twice|doubled|tripled|trebled|quadrupled|(?:half|a third|a quarter|a fifth)(?= of\b))\b|\b(one|two|three|four|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)/gi;
@@ -32,8 +32,6 @@ const ENFORCEMENT = new Set(['removals', 'releases', 'encounters', 'arrests', 'a
 const CRIMINAL = /\b(?:convict\w*|criminal\w*|felon\w*|felonies|misdemeanors?|crimes?|offenses|offenders|homicide)\b/i;
 // "made up 45 percent" is a share, not a rise.
 const CHANGE_BEFORE = /\b(?:declin\w*|drop\w*|fell|fall\w*|plung\w*|plummet\w*|ris(?:e|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|jump\w*|surg\w*|climb\w*|cut|down|(?<!\b(?:made|make|makes|making)\s+)up|reduc\w*)\s+(?:by\s+|of\s+)?$/i;
-// "from 2014 to 2015", "from fiscal year 2014 to fiscal year 2015".
-const YEAR_RANGE = /\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+to\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/i;
 const CHANGE_AFTER = /^\s*(?:percent\s+|%\s*)?(?:increase|decrease|decline|drop|rise|jump|reduction|cut|fall|gain)\b/i;
 const RELATIVE_YEAR = /\b(?:last year|past year|past fiscal year|this fiscal year|this year|past 12 months|previous fiscal year|year-end)\b/i;
 
@@ -140,7 +138,7 @@ const AS_OF_DATE = String.raw`\s+${MONTH_NAME}\s+(\d{1,2}),\s+((?:19|20)\d{2})\b
 const AS_OF_AFTER = new RegExp(String.raw`\bas of${AS_OF_DATE}`);
 const AS_OF_OPENING = new RegExp(String.raw`^As of${AS_OF_DATE}`);
 /** "between fiscal 2009 and fiscal 2016": a window of years (fiscal when group 1 says so). */
-const YEAR_WINDOW = /\bbetween\s+(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+and\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/i;
+const YEAR_WINDOW = new RegExp(String.raw`\bbetween\s+(${FISCAL_WORDS})?((?:19|20)\d{2})\s+and\s+${FISCAL_WORDS}?((?:19|20)\d{2})\b`, 'i');
 /** "between July 2010 and September 2012": a window of months. */
 const MONTH_RANGE = new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\s+(?:and|to|through|until)\s+${MONTH_NAME}\s+((?:19|20)\d{2})\b`);
 // "since 2009", "since fiscal year 2009", "since its launch in 2008", "since President Obama took office".
@@ -152,7 +150,11 @@ const LOCAL_PLACE = new RegExp(String.raw`\b(?:arrest|remov|deport|detain|detent
 // Lower case after the first letter: "the National Immigration Forum said" says nothing of scope.
 const NATIONAL = /\b(?:[Nn]ationwide|[Nn]ationally|national (?:total|figures?|count)|across the country|in the (?:U\.S\.|United States|country))\b/;
 const RECORD_SINCE = /\b(?:highest|lowest|most|fewest|largest|smallest|biggest)\s+(?:\w+\s+){0,2}since\b/i;
-const SINCE_BEFORE = /\bsince\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?$/i;
+const SINCE_BEFORE = new RegExp(String.raw`\bsince\s+${FISCAL_WORDS}?$`, 'i');
+/** "from fiscal 2016, when agents made …" before a count: "from" (group 1), fiscal words (group 2), the year (group 3). */
+const WHEN_YEAR_BEFORE = new RegExp(String.raw`(\bfrom\s+)?\b(${FISCAL_WORDS})?((?:19|20)\d{2}),\s+when\b[^.;,]*$`, 'i');
+/** "… from fiscal 2016", "… from 240,255 in fiscal 2016" after a change: fiscal words (group 1), the year (group 2). */
+const FROM_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:[\d,.]+\s+(?:[a-z]+\s+){0,2}?in\s+)?(${FISCAL_WORDS})?((?:19|20)\d{2})\b(?!\s+to\b)`, 'i');
 /** A total over the years up to the article's: "over the past decade", "in the last five years" ("the previous six years" may end before it). */
 const PAST_SPAN = /\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(decade)|(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:fiscal\s+)?years)\b/i;
 
@@ -291,7 +293,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
       const asOfMatch = AS_OF_AFTER.exec(after) ?? AS_OF_OPENING.exec(before);
       const asOf = asOfMatch ? `${asOfMatch[3]}-${monthNumber(asOfMatch[1]!)}-${asOfMatch[2]!.padStart(2, '0')}` : null;
       const monthWindow = change ? null : MONTH_RANGE.exec(text);
-      const whenYear = change ? null : /(\bfrom\s+)?\b(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2}),\s+when\b[^.;,]*$/i.exec(before);
+      const whenYear = change ? null : WHEN_YEAR_BEFORE.exec(before);
       // "tripled between fiscal 2003 and fiscal 2013, reaching 368,644": the window is the change's; the count ends it.
       const yearWindow = change || previousInSentence?.derived ? null : YEAR_WINDOW.exec(text);
       // A year in a sentence with several numbers belongs to the nearest number of its own clause, else the nearest:
@@ -320,7 +322,7 @@ export function findFigures(article: ArticleText): FoundFigure[] {
         const ago = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b/i.exec(text);
         // "The figure is down nearly 24 percent from fiscal 2016": from that year to the year of the count before it.
         // So does "down about 6 percent from 240,255 in fiscal 2016".
-        const fromYear = /^[^.;]{0,40}?\bfrom\s+(?:[\d,.]+\s+(?:[a-z]+\s+){0,2}?in\s+)?(fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b(?!\s+to\b)/i.exec(after);
+        const fromYear = FROM_YEAR_AFTER.exec(after);
         const range = YEAR_RANGE.exec(text);
         let from: number | null = null;
         let to: number | null = refYear;

@@ -11,6 +11,11 @@ export interface YearMention {
 // "fiscal 2014", "fiscal year 2014", "FY2014", "FY 2014", "fiscal year '14", "FY14", "the 2014 fiscal year".
 const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?:(\d{4})|'(\d{2})|’(\d{2}))|FY\s*(\d{2})|(?<=\bthe\s)((?:19|20)\d{2})(?=\s+fiscal\s+year))\b/gi;
 const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
+/** The words that may make a year fiscal before it ("fiscal", "fiscal year", "FY"), as a regular-expression source. */
+export const FISCAL_WORDS = String.raw`(?:fiscal(?:\s+year)?\s+|FY\s*)`;
+/** "from 2014 to 2015", "from fiscal year 2014 to fiscal year 2015": the two years (groups 1 and 2). */
+export const YEAR_RANGE = new RegExp(String.raw`\bfrom\s+${FISCAL_WORDS}?((?:19|20)\d{2})\s+to\s+${FISCAL_WORDS}?((?:19|20)\d{2})\b`, 'i');
+const YEAR_RANGES = new RegExp(YEAR_RANGE.source, 'gi');
 // The start of a fiscal year: "between Oct. 1, 2014, and ..." is fiscal year 2015.
 const FISCAL_START = /\bOct(?:ober|\.)?\s+1,\s+((?:19|20)\d{2})\b/g;
 
@@ -39,7 +44,7 @@ export function referenceYear(article: ArticleText): { year: number; fiscal: boo
   for (const sentence of article.sentences) {
     for (const mention of yearMentions(sentence.text)) if (mention.fiscal) counts.set(mention.year, (counts.get(mention.year) ?? 0) + 1);
     for (const match of sentence.text.matchAll(FISCAL_START)) windowEnd = Math.max(windowEnd ?? 0, Number(match[1]) + 1);
-    for (const match of sentence.text.matchAll(/\bfrom\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\s+to\s+(?:fiscal(?:\s+year)?\s+|FY\s*)?((?:19|20)\d{2})\b/gi)) windowEnd = Math.max(windowEnd ?? 0, Number(match[2]));
+    for (const match of sentence.text.matchAll(YEAR_RANGES)) windowEnd = Math.max(windowEnd ?? 0, Number(match[2]));
   }
   if (windowEnd !== null) return { year: windowEnd, fiscal: true };
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
