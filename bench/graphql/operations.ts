@@ -334,7 +334,7 @@ export const TIMELINE_CYPHER = `
       CALL (periods) {
         UNWIND periods AS p
         MATCH (f:Figure)-[:FOR_PERIOD]->(p)
-        WHERE f.measure = $measure AND ($scope IS NULL OR f.scope = $scope)
+        WHERE f.measure = $measure AND ($scope IS NULL OR f.scope = $scope) AND NOT EXISTS { (f)-[:RESTATES]->() }
         OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
         WHERE $scope IS NULL OR same.scope = $scope
         WITH f, collect(same) AS restatements

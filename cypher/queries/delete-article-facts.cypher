@@ -3,6 +3,49 @@
 // Parameters: $articleId
 // Columns: deleted (figures and quotes removed)
 MATCH (a:Article {id: $articleId})
+// A first statement that other articles restate (see merge-restatements) hands its place to the first of them by id:
+// the others restate that one from now on, and it takes over the links to figures of other articles, with the same
+// reason and difference (its value and words are the same). Under the lock of their measures, which linkers take
+// before they read candidates, so that no concurrent linker links the figure going away instead of its heir.
+CALL (a) {
+  MATCH (a)<-[:REPORTED_IN]-(first:FirstStatement)-[:MEASURES]->(m:Measure)
+  WHERE EXISTS { (first)<-[:RESTATES]-(:Figure) }
+  WITH DISTINCT m ORDER BY m.id
+  SET m.linking = true
+  REMOVE m.linking
+}
+CALL (a) {
+  MATCH (a)<-[:REPORTED_IN]-(first:FirstStatement)<-[:RESTATES]-(restatement:Figure)
+  WITH first, restatement ORDER BY restatement.id
+  WITH first, collect(restatement) AS restatements
+  WITH first, head(restatements) AS heir, tail(restatements) AS others
+  MATCH (heir)-[own:RESTATES]->(first)
+  DELETE own
+  SET heir:FirstStatement
+  WITH a, first, heir, others
+  CALL (first, heir, others) {
+    UNWIND others AS other
+    MATCH (other)-[old:RESTATES]->(first)
+    CREATE (other)-[moved:RESTATES]->(heir)
+    SET moved = properties(old)
+  }
+  CALL (a, first, heir) {
+    MATCH (first)-[link:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]-(linked:Figure)
+    WHERE linked <> heir AND NOT EXISTS { (linked)-[:REPORTED_IN]->(a) }
+    WITH link, linked, properties(link) AS kept,
+         EXISTS { (heir)-[:REPORTED_IN]->(:Article)<-[:REPORTED_IN]-(linked) } AS withinArticle
+    CALL (heir, link, linked, kept, withinArticle) {
+      WITH link WHERE startNode(link) = linked
+      CREATE (linked)-[moved:$(type(link))]->(heir)
+      SET moved = kept, moved.withinArticle = withinArticle
+    }
+    CALL (heir, link, linked, kept, withinArticle) {
+      WITH link WHERE endNode(link) = linked
+      CREATE (heir)-[moved:$(type(link))]->(linked)
+      SET moved = kept, moved.withinArticle = withinArticle
+    }
+  }
+}
 CALL (a) {
   MATCH (a)<-[:REPORTED_IN]-(fact)
   WHERE fact:Figure OR fact:Quote

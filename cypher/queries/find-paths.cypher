@@ -6,7 +6,7 @@
 //   articles of a PART_OF or RUN_BY step are the first $articlesPerStep by id of those whose MENTIONS state it)
 MATCH (from:Person|Organization|Program {id: $fromId}) WHERE $fromLabel IN labels(from)
 MATCH (to:Person|Organization|Program {id: $toId}) WHERE $toLabel IN labels(to)
-MATCH path = allShortestPaths((from)-[:MENTIONS|SAID|ABOUT|REPORTED_IN|HOLDS_ROLE|PART_OF|RUN_BY|ATTRIBUTED_TO|CITES|PUBLISHED_BY|WRITTEN_BY|SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH*..4]-(to))
+MATCH path = allShortestPaths((from)-[:MENTIONS|SAID|ABOUT|REPORTED_IN|HOLDS_ROLE|PART_OF|RUN_BY|ATTRIBUTED_TO|CITES|PUBLISHED_BY|WRITTEN_BY|SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH|RESTATES*..4]-(to))
 WHERE length(path) <= $maxHops
 WITH path LIMIT toInteger($limit)
 RETURN [node IN nodes(path) | {

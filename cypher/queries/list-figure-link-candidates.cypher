@@ -1,33 +1,32 @@
-// list-figure-link-candidates: an article's figures that can be linked by value, each with the figures (of this and
-// other articles) it may relate to: same measure (the Measure node's id, held on each figure as measureId), same unit,
-// same scope (case-insensitive; no scope matches no scope), a period, not derived; and either the same period, or
-// another period with a value within $closeRatio of its own. Each kind keeps the $perFigure values nearest to the
-// figure's own (ties by id: each side keeps the ids nearest the figure's own in index order, ascending above its
-// value and descending below it). They come from two index seeks per kind, on (measureId, period, value, id) and on
-// (measureId, value, id), walking away from the figure's value upwards and downwards in index order, so that each
-// stops after about $perFigure rows, however many figures share a value, and linking costs the same whether a measure
-// has ten figures in the graph or a million (the nearest of both sides are the nearest overall). The planner keeps to
-// the index order, and stops early, only when ORDER BY names the index's leading properties too, although the seek
-// fixes them, and when the WHERE names every property of the index (id IS NOT NULL, always true); the hints keep it
-// from the (measureId, value) index, which orders the figures list but would read every tie.
+// list-figure-link-candidates: an article's figures that can be linked by value (its first statements, see
+// merge-restatements), each with the first statements (of this and other articles) it may relate to: same measure (the
+// Measure node's id, held on each figure as measureId), same unit, same scope (case-insensitive; no scope matches no
+// scope), a period, not derived; and either the same period, or another period with a value within $closeRatio of its
+// own. Each kind keeps the $perFigure values nearest to the figure's own (ties by id: each side keeps the ids nearest
+// the figure's own in index order, ascending above its value and descending below it). They come from two index seeks
+// per kind, on the first statements' (measureId, period, value, id) and (measureId, value, id), walking away from the
+// figure's value upwards and downwards in index order, so that each stops after about $perFigure rows, however many
+// figures share a value, and linking costs the same whether a measure has ten figures in the graph or a million (the
+// nearest of both sides are the nearest overall). The planner keeps to the index order, and stops early, only when
+// ORDER BY names the index's leading properties too, although the seek fixes them, and when the WHERE names every
+// property of the index (id IS NOT NULL, always true); the hints name the index each seek walks.
 // Parameters: $articleId, $closeRatio (largest relative difference of figures of different periods, e.g. 0.1),
 //   $perFigure (most candidates of each kind per figure)
 // Columns: figure {id, articleId, value, valueText, qualifier, approximate, unit, measureId, period, scope, derived},
 //   candidates (list of maps of the same shape; only figures with at least one candidate are returned)
-MATCH (a:Article {id: $articleId})<-[:REPORTED_IN]-(f:Figure)
-WHERE f.period IS NOT NULL AND f.measureId IS NOT NULL AND NOT coalesce(f.derived, false)
+MATCH (a:Article {id: $articleId})<-[:REPORTED_IN]-(f:FirstStatement)
 CALL (f) {
   CALL (f) {
-    MATCH (c:Figure)
-    USING INDEX c:Figure(measureId, period, value, id)
+    MATCH (c:FirstStatement)
+    USING INDEX c:FirstStatement(measureId, period, value, id)
     WHERE c.measureId = f.measureId AND c.period = f.period AND c.value >= f.value AND c.id IS NOT NULL
       AND c <> f AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
     WITH c ORDER BY c.measureId, c.period, c.value, c.id LIMIT toInteger($perFigure)
     RETURN c
     UNION ALL
-    MATCH (c:Figure)
-    USING INDEX c:Figure(measureId, period, value, id)
+    MATCH (c:FirstStatement)
+    USING INDEX c:FirstStatement(measureId, period, value, id)
     WHERE c.measureId = f.measureId AND c.period = f.period AND c.value < f.value AND c.id IS NOT NULL
       AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
@@ -39,16 +38,16 @@ CALL (f) {
 }
 CALL (f) {
   CALL (f) {
-    MATCH (c:Figure)
-    USING INDEX c:Figure(measureId, value, id)
+    MATCH (c:FirstStatement)
+    USING INDEX c:FirstStatement(measureId, value, id)
     WHERE c.measureId = f.measureId AND c.value >= f.value AND c.value <= f.value + abs(f.value) * $closeRatio AND c.id IS NOT NULL
       AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))
     WITH c ORDER BY c.measureId, c.value, c.id LIMIT toInteger($perFigure)
     RETURN c
     UNION ALL
-    MATCH (c:Figure)
-    USING INDEX c:Figure(measureId, value, id)
+    MATCH (c:FirstStatement)
+    USING INDEX c:FirstStatement(measureId, value, id)
     WHERE c.measureId = f.measureId AND c.value < f.value AND c.value >= f.value - abs(f.value) * $closeRatio AND c.id IS NOT NULL
       AND c.period IS NOT NULL AND c.period <> f.period AND c.unit = f.unit AND NOT coalesce(c.derived, false)
       AND ((c.scope IS NULL AND f.scope IS NULL) OR toLower(c.scope) = toLower(f.scope))

@@ -1,5 +1,6 @@
 // list-timeline: the figures reported for one measure, ordered by period; a figure restated elsewhere
-// (SAME_QUANTITY_AS, same measure and period) appears once, as its most precise statement.
+// (SAME_QUANTITY_AS, same measure and period) appears once, as its most precise statement, and one repeated in the
+// same words (RESTATES) as its first statement.
 // Periods are read in order and each one's figures only when the page still needs them, so a page
 // costs what it returns, not the whole timeline.
 // Parameters: $measure, $scope (or null for every scope), $cursor ({rank: 'start/end' of the period, key: figure id}
@@ -13,7 +14,7 @@ WITH rank, periods ORDER BY CASE WHEN $backward THEN null ELSE rank END, rank DE
 CALL (rank, periods) {
   UNWIND periods AS p
   MATCH (f:Figure)-[:FOR_PERIOD]->(p)
-  WHERE f.measure = $measure AND ($scope IS NULL OR f.scope = $scope)
+  WHERE f.measure = $measure AND ($scope IS NULL OR f.scope = $scope) AND NOT EXISTS { (f)-[:RESTATES]->() }
     AND ($cursor IS NULL OR rank <> $cursor.rank OR CASE WHEN $backward THEN f.id < $cursor.key ELSE f.id > $cursor.key END)
   OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
   WHERE $scope IS NULL OR same.scope = $scope
@@ -53,7 +54,7 @@ WITH collect(node) AS nodes, collect(rank) AS ranks
 CALL () {
   WITH 1 AS counting WHERE $withTotal
   MATCH (f:Figure {measure: $measure})-[:FOR_PERIOD]->(:Period)
-  WHERE $scope IS NULL OR f.scope = $scope
+  WHERE ($scope IS NULL OR f.scope = $scope) AND NOT EXISTS { (f)-[:RESTATES]->() }
   OPTIONAL MATCH (f)-[:SAME_QUANTITY_AS]-(same:Figure {measure: $measure, period: f.period})
   WHERE $scope IS NULL OR same.scope = $scope
   WITH f, collect(same) AS restatements

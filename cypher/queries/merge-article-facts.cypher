@@ -136,6 +136,12 @@ CALL (a) {
       f.qualifier = row.qualifier, f.unit = row.unit, f.measure = row.measure,
       f.measureDetail = row.measureDetail, f.measureId = row.measureId, f.period = row.period, f.scope = row.scope, f.derived = row.derived
   CREATE (f)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(a)
+  // A figure that can be linked by value is a first statement until linking finds the one it restates.
+  WITH a, f, row
+  CALL (f, row) {
+    WITH row WHERE row.period IS NOT NULL AND NOT coalesce(row.derived, false)
+    SET f:FirstStatement
+  }
   MERGE (m:Measure {id: row.measureId})
   ON CREATE SET m.name = row.measure
   CREATE (f)-[:MEASURES]->(m)

@@ -8,7 +8,7 @@ import { GraphContext } from '../graph/GraphContext.js';
 import type { EntityKnowledge } from '../ingest/extract/EntityKnowledge.js';
 import { loadEntityKnowledge } from '../ingest/extract/loadEntityKnowledge.js';
 import { loadSeedGraph } from '../ingest/seed/loadSeedGraph.js';
-import { applySchema } from '../neo4j/applySchema.js';
+import { applyMigrations, applySchema } from '../neo4j/applySchema.js';
 import { connectNeo4j } from '../neo4j/connectNeo4j.js';
 import { createDriver, Database } from '../neo4j/Database.js';
 import { Deadline } from '../neo4j/Deadline.js';
@@ -38,6 +38,7 @@ export async function openDatabase(config: Config, connection: Parameters<typeof
   }
   try {
     await applySchema(driver, join(CYPHER_DIR, 'schema'), connection.database);
+    await applyMigrations(driver, join(CYPHER_DIR, 'migrations'), connection.database);
     const catalog = await QueryCatalog.load(join(CYPHER_DIR, 'queries'));
     return new Database(driver, catalog, { database: connection.database, timeoutMs: config.queryTimeoutMs });
   } catch (error) {

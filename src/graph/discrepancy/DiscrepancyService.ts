@@ -13,8 +13,8 @@ export class DiscrepancyService {
 
   async list(filter: DiscrepancyFilter, window: PageWindow): Promise<DiscrepancyConnection> {
     const relations = filter.relations ?? [FigureRelation.CONFLICT, FigureRelation.CLOSE_BUT_DIFFERENT];
-    if (relations.includes(FigureRelation.SAME_QUANTITY)) {
-      throw badUserInput('SAME_QUANTITY figures agree; ask Figure.links for them', { argumentName: 'relations' });
+    if (relations.includes(FigureRelation.SAME_QUANTITY) || relations.includes(FigureRelation.RESTATES)) {
+      throw badUserInput('SAME_QUANTITY and RESTATES figures agree; ask Figure.links for them', { argumentName: 'relations' });
     }
     if (filter.maxPercent != null && filter.maxPercent < 0) throw badUserInput('maxPercent cannot be negative', { argumentName: 'maxPercent' });
     const data = await this.loaders.list<Discrepancy>('list-discrepancies', window, {

@@ -94,7 +94,9 @@ export class FigureResolver {
     return ctx.quotes.aboutFigure(figure.id, affiliation ?? null, pageWindow(page), prefetchesOf(info));
   }
 
-  @FieldResolver(() => FigureLinkConnection, { description: 'Figures recorded as the same quantity, close but different, or conflicting.' })
+  @FieldResolver(() => FigureLinkConnection, {
+    description: "Figures recorded as the same quantity, close but different, conflicting, or stating it in the same words; a figure that restates another's words shares that first statement's links.",
+  })
   links(
     @Root() figure: Figure,
     @Arg('relations', () => [FigureRelation], { nullable: true }) relations: FigureRelation[] | null,

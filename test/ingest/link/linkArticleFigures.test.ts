@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkArticleFigures } from '../../../src/ingest/link/linkArticleFigures.js';
 import { FIGURE_LINKS_FILE } from '../../../src/ingest/seed/loadSeedGraph.js';
 import { figureLinkRows, FigureLinkGroupSchema, type FigureLinkRow } from '../../../src/ingest/seed/FigureLinkGroup.js';
 import type { ArticleFacts } from '../../../src/ingest/write/ArticleFacts.js';
+import { deleteArticle } from '../../../src/ingest/write/deleteArticle.js';
 import { slugify } from '../../../src/ingest/write/slugify.js';
 import { parseArticleFacts, writeArticle } from '../../../src/ingest/write/writeArticle.js';
 import type { Database, QueryRunner } from '../../../src/neo4j/Database.js';
@@ -23,10 +25,10 @@ interface StoredLink extends BaseLink {
   deltaExpected: number;
 }
 
-/** Every figure link that touches one of these figures, once, from its start node. */
+/** Every figure link (restatements included) that touches one of these figures, once, from its start node. */
 async function linksOf(db: Database, figureIds: string[]): Promise<StoredLink[]> {
   const { records } = await db.driver.executeQuery(
-    `MATCH (a:Figure)-[r:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]->(b:Figure)
+    `MATCH (a:Figure)-[r:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH|RESTATES]->(b:Figure)
      WHERE a.id IN $ids OR b.id IN $ids
      RETURN a.id AS from, b.id AS to, type(r) AS type, r.reason AS reason, r.delta AS delta, r.derived AS derived,
             r.withinArticle AS withinArticle, r.origin AS origin, b.value - a.value AS deltaExpected
@@ -122,8 +124,13 @@ describe.skipIf(withoutShared(goldFile))('linkArticleFigures over copies of the 
     const files = (await readdir(SEED_DIR)).filter((name) => name.endsWith('.json') && name !== FIGURE_LINKS_FILE).sort();
     seeds = await Promise.all(files.map(async (file) => parseArticleFacts(JSON.parse(await readFile(join(SEED_DIR, file), 'utf8')))));
     for (const seed of seeds) {
-      // A copy under an id and text of its own: its figures meet the seed's, but the assertions look at the copies only.
-      const copy = { ...seed, article: { ...seed.article, id: `${seed.article.id}_${run}`, content_hash: sha256(`${run}:${seed.article.content_hash}`) } };
+      // A copy under an id, text and measures of its own: with the seed's measures its figures would restate the seed's
+      // (the same words) and be linked only through them, and the gold is about the links among the copies.
+      const copy = {
+        ...seed,
+        article: { ...seed.article, id: `${seed.article.id}_${run}`, content_hash: sha256(`${run}:${seed.article.content_hash}`) },
+        figures: seed.figures.map((figure) => ({ ...figure, measure: `${figure.measure} ${run}` })),
+      };
       expect((await writeArticle(db, copy, { unchangedWhen: 'same-text', afterWrite })).outcome).toBe('new');
     }
     figureIds = seeds.flatMap((seed) => seed.figures.map((figure) => `${seed.article.id}_${run}:${figure.id}`));
@@ -328,5 +335,84 @@ describe('linkArticleFigures when articles change', () => {
     await second;
     const between = (await linksOf(db, [`${c2}:f1`])).filter((link) => link.to === `${c1}:f1`);
     expect(between.map((link) => [link.from, link.type])).toEqual([[`${c2}:f1`, 'SAME_QUANTITY_AS']]);
+  });
+});
+
+describe('linkArticleFigures with restatements (issue 3)', () => {
+  let db: Database;
+  const run = randomUUID().slice(0, 8);
+  const measure = `restated removals ${run}`;
+  const ids = { first: `restate-a-${run}`, again: `restate-b-${run}`, thrice: `restate-c-${run}`, disputed: `restate-d-${run}` };
+  const figure = (articleId: string) => `${articleId}:f1`;
+
+  const write = (id: string, value: number, text: string) =>
+    writeArticle(
+      db,
+      parseArticleFacts({
+        article: { id, title: `Restatement test ${id}`, content_hash: sha256(`${run}${id}`), text_length: 1000 },
+        figures: [{ id: 'f1', value, value_text: text, approximate: false, qualifier: null, unit: 'people', measure, period: 'FY2012', scope: 'nationwide', start: 0, end: 7 }],
+      }),
+      { unchangedWhen: 'same-text', afterWrite },
+    );
+  const allLinks = async () =>
+    (await linksOf(db, Object.values(ids).map(figure))).map((link) => `${link.from} ${link.type} ${link.to} ${link.delta}`);
+  const firstStatements = async () =>
+    (await db.driver.executeQuery('MATCH (f:FirstStatement) WHERE f.id IN $ids RETURN f.id AS id ORDER BY id', { ids: Object.values(ids).map(figure) })).records.map((record) => record.get('id') as string);
+  const listed = async (figureId: string) => {
+    const [row] = await db.read('list-figure-links', {
+      keys: [figureId], cursor: null, backward: false, limit: neo4j.int(10), withTotal: true, types: ['SAME_QUANTITY_AS', 'CLOSE_TO', 'CONFLICTS_WITH', 'RESTATES'],
+    });
+    return { total: Number(row?.total), nodes: (row?.nodes as { figureId: string; relation: string; delta: number }[]).map((node) => `${node.relation} ${node.figureId} ${node.delta}`) };
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await write(ids.first, 409849, '409,849');
+    await write(ids.again, 409849, '409,849');
+    await write(ids.thrice, 409849, '409,849');
+    await write(ids.disputed, 380000, '380,000');
+  });
+  afterAll(async () => {
+    await cleanUp(db, run, Object.values(ids));
+    await db.close();
+  });
+
+  it('links a figure stated again in the same words to its first statement only, and links later figures to that one', async () => {
+    expect(await firstStatements()).toEqual([figure(ids.first), figure(ids.disputed)]);
+    expect(await allLinks()).toEqual([
+      `${figure(ids.again)} RESTATES ${figure(ids.first)} 0`,
+      `${figure(ids.thrice)} RESTATES ${figure(ids.first)} 0`,
+      `${figure(ids.disputed)} CONFLICTS_WITH ${figure(ids.first)} 29849`,
+    ]);
+  });
+
+  it("lists a restatement's links through its first statement, with its own difference", async () => {
+    expect(await listed(figure(ids.again))).toEqual({
+      total: 3,
+      nodes: [`CONFLICTS_WITH ${figure(ids.disputed)} -29849`, `RESTATES ${figure(ids.first)} 0`, `RESTATES ${figure(ids.thrice)} 0`],
+    });
+    expect((await listed(figure(ids.first))).total).toBe(3);
+  });
+
+  it("counts a first statement's discrepancies among those of an article that restates it", async () => {
+    const [row] = await db.read('list-discrepancies', {
+      types: ['CONFLICTS_WITH'], measure: null, articleId: ids.thrice, withinArticle: null, maxPercent: null,
+      cursor: null, backward: false, limit: neo4j.int(10), withTotal: true,
+    });
+    expect((row?.nodes as { claimId: string; otherId: string }[]).map((node) => `${node.claimId} ${node.otherId}`)).toEqual([
+      `${figure(ids.disputed)} ${figure(ids.first)}`,
+    ]);
+  });
+
+  it('hands the first statement over to the next restatement, with its links, when its article is deleted', async () => {
+    await deleteArticle(db, ids.first);
+    expect(await firstStatements()).toEqual([figure(ids.again), figure(ids.disputed)]);
+    expect(await allLinks()).toEqual([
+      `${figure(ids.thrice)} RESTATES ${figure(ids.again)} 0`,
+      `${figure(ids.disputed)} CONFLICTS_WITH ${figure(ids.again)} 29849`,
+    ]);
+    const [conflict] = (await linksOf(db, [figure(ids.disputed)])).filter((link) => link.type === 'CONFLICTS_WITH');
+    expect(conflict).toMatchObject({ origin: 'computed', withinArticle: false });
+    expect(conflict?.reason).toContain("'380,000'");
   });
 });
