@@ -22,5 +22,6 @@ CALL (a, f) {
 }
 REMOVE f:FirstStatement
 CREATE (f)-[r:RESTATES]->(first)
-SET r += {reason: "'" + f.valueText + "' in the same words", derived: false, withinArticle: false, origin: 'computed', delta: 0}
+SET r += {reason: "repeats '" + f.valueText + "' in the same words, for the same measure, period and scope", derived: false,
+          withinArticle: false, origin: 'computed', delta: 0}
 RETURN count(r) AS restatements

@@ -384,6 +384,9 @@ describe('linkArticleFigures with restatements (issue 3)', () => {
       `${figure(ids.thrice)} RESTATES ${figure(ids.first)} 0`,
       `${figure(ids.disputed)} CONFLICTS_WITH ${figure(ids.first)} 29849`,
     ]);
+    const [restatement] = await linksOf(db, [figure(ids.again)]);
+    expect(restatement).toMatchObject({ origin: 'computed', withinArticle: false, derived: false });
+    expect(restatement?.reason).toBe("repeats '409,849' in the same words, for the same measure, period and scope");
   });
 
   it("lists a restatement's links through its first statement, with its own difference", async () => {
