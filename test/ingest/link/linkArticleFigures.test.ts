@@ -419,3 +419,35 @@ describe('linkArticleFigures with restatements (issue 3)', () => {
     expect(conflict?.reason).toContain("'380,000'");
   });
 });
+
+describe('linkArticleFigures: restatements whatever their case (issue 3)', () => {
+  let db: Database;
+  const run = randomUUID().slice(0, 8);
+  const ids = { opening: `restate-case-a-${run}`, inside: `restate-case-b-${run}` };
+
+  const write = (id: string, text: string, qualifier: string) =>
+    writeArticle(
+      db,
+      parseArticleFacts({
+        article: { id, title: `Restatement case ${id}`, content_hash: sha256(`${run}${id}`), text_length: 1000 },
+        figures: [{ id: 'f1', value: 410000, value_text: text, approximate: true, qualifier, unit: 'people', measure: `cased removals ${run}`, period: 'FY2012', scope: 'nationwide', start: 0, end: 14 }],
+      }),
+      { unchangedWhen: 'same-text', afterWrite },
+    );
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await write(ids.opening, 'Nearly 410,000', 'Nearly');
+    await write(ids.inside, 'nearly 410,000', 'nearly');
+  });
+  afterAll(async () => {
+    await cleanUp(db, run, Object.values(ids));
+    await db.close();
+  });
+
+  it('takes "Nearly 410,000" opening a sentence and "nearly 410,000" inside one for the same words', async () => {
+    expect((await linksOf(db, [`${ids.inside}:f1`])).map((link) => `${link.from} ${link.type} ${link.to}`)).toEqual([
+      `${ids.inside}:f1 RESTATES ${ids.opening}:f1`,
+    ]);
+  });
+});
