@@ -1,9 +1,21 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/Config.js';
 import type { Deadline } from './Deadline.js';
 import type { QueryCatalog } from './QueryCatalog.js';
 import { sendWithoutDelay } from './sendWithoutDelay.js';
 import { toAppError } from './toAppError.js';
+
+/**
+ * Failures of a write transaction that running it again mends: a node it read was deleted by a
+ * transaction that committed meanwhile, or it kept deadlocking with concurrent writers for longer
+ * than the driver retries (maxTransactionRetryTime).
+ */
+const RERUN_CODES = new Set(['Neo.ClientError.Statement.EntityNotFound', 'Neo.TransientError.Transaction.DeadlockDetected']);
+const MOST_ATTEMPTS = 3;
+
+function mendedByRerun(error: unknown): boolean {
+  return error instanceof Neo4jError && RERUN_CODES.has(error.code);
+}
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -106,14 +118,23 @@ export class Database {
     return Math.ceil(Math.min(this.options.timeoutMs, deadline?.remainingMs() ?? Infinity));
   }
 
+  /**
+   * Runs the work in a write transaction, again when the driver deems the failure transient, and
+   * again (a few times) when a node it read was deleted by a transaction that committed meanwhile
+   * (an article deleted while another was being linked to its figures) or it keeps deadlocking:
+   * the work then sees what is there now.
+   */
   async writeTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
-    } catch (error) {
-      throw toAppError(error);
-    } finally {
-      await session.close().catch(() => {});
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+      try {
+        return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: this.options.timeoutMs });
+      } catch (error) {
+        if (attempt < MOST_ATTEMPTS && mendedByRerun(error)) continue;
+        throw toAppError(error);
+      } finally {
+        await session.close().catch(() => {});
+      }
     }
   }
 
