@@ -5,17 +5,21 @@
 MATCH (a:Article {id: $articleId})
 // A first statement that other articles restate (see merge-restatements) hands its place to the first of them by id:
 // the others restate that one from now on, and it takes over the links to figures of other articles, with the same
-// reason and difference (its value and words are the same). Under the lock of their measures, which linkers take
-// before they read candidates, so that no concurrent linker links the figure going away instead of its heir.
+// reason and difference (its value and words are the same). Which figures are first statements, and their
+// restatements and links, are read only once every figure of the article is locked: a restatement or link being
+// created meanwhile holds a lock on its figure that prevents the figure's deletion, and so does a concurrent hand-over
+// that makes one of them a first statement, so the lock waits for that transaction to commit, and then reads what it
+// wrote; one created later finds the figure gone, and its transaction runs again (Database.writeTransaction).
 CALL (a) {
-  MATCH (a)<-[:REPORTED_IN]-(first:FirstStatement)-[:MEASURES]->(m:Measure)
-  WHERE EXISTS { (first)<-[:RESTATES]-(:Figure) }
-  WITH DISTINCT m ORDER BY m.id
-  SET m.linking = true
-  REMOVE m.linking
+  MATCH (a)<-[:REPORTED_IN]-(figure:Figure)
+  WITH figure ORDER BY figure.id
+  SET figure.handingOver = true
+  REMOVE figure.handingOver
 }
 CALL (a) {
   MATCH (a)<-[:REPORTED_IN]-(first:FirstStatement)<-[:RESTATES]-(restatement:Figure)
+  // After a hand-over a repeat in the heir's own article restates the heir; it goes with this article.
+  WHERE NOT EXISTS { (restatement)-[:REPORTED_IN]->(a) }
   WITH first, restatement ORDER BY restatement.id
   WITH first, collect(restatement) AS restatements
   WITH first, head(restatements) AS heir, tail(restatements) AS others

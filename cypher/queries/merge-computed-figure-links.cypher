@@ -11,6 +11,8 @@
 // Columns: links (pairs linked: created now or found already computed)
 UNWIND $links AS link
 MATCH (from:Figure {id: link.fromId}), (to:Figure {id: link.toId})
+// A candidate whose article was rewritten since it was read may now be a restatement under the same id.
+WHERE to:FirstStatement
 WITH from, to, link,
      [r IN [(from)-[linked:SAME_QUANTITY_AS|CLOSE_TO|CONFLICTS_WITH]-() | linked] WHERE startNode(r) = to OR endNode(r) = to] AS existing
 WHERE none(r IN existing WHERE r.origin IS NULL)

@@ -451,3 +451,52 @@ describe('linkArticleFigures: restatements whatever their case (issue 3)', () =>
     ]);
   });
 });
+
+describe('linkArticleFigures: handing over twice (issue 3)', () => {
+  let db: Database;
+  const run = randomUUID().slice(0, 8);
+  // Ids in this order: the first hand-over goes to the article that repeats the figure twice.
+  const ids = { first: `restate-twice-a-${run}`, twice: `restate-twice-b-${run}`, other: `restate-twice-c-${run}` };
+
+  const write = (id: string, mentions: number) =>
+    writeArticle(
+      db,
+      parseArticleFacts({
+        article: { id, title: `Hand-over ${id}`, content_hash: sha256(`${run}${id}`), text_length: 1000 },
+        figures: Array.from({ length: mentions }, (_, i) => ({
+          id: `f${i + 1}`, value: 216698, value_text: '216,698', approximate: false, qualifier: null, unit: 'people',
+          measure: `handed-over removals ${run}`, period: 'FY2011', scope: 'nationwide', start: 10 * i, end: 10 * i + 7,
+        })),
+      }),
+      { unchangedWhen: 'same-text', afterWrite },
+    );
+  const anchors = async () =>
+    (await db.driver.executeQuery(
+      `MATCH (f:Figure)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids
+       OPTIONAL MATCH (f)-[:RESTATES]->(first)
+       RETURN f.id + (CASE WHEN f:FirstStatement THEN ' first' ELSE '' END) + coalesce(' restates ' + first.id, '') AS anchor ORDER BY anchor`,
+      { ids: Object.values(ids) },
+    )).records.map((record) => record.get('anchor') as string);
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await write(ids.first, 1);
+    await write(ids.twice, 2);
+    await write(ids.other, 1);
+  });
+  afterAll(async () => {
+    await cleanUp(db, run, Object.values(ids));
+    await db.close();
+  });
+
+  it('hands the first statement to a figure of another article when its heir repeats it in its own', async () => {
+    await deleteArticle(db, ids.first);
+    expect(await anchors()).toEqual([
+      `${ids.twice}:f1 first`,
+      `${ids.twice}:f2 restates ${ids.twice}:f1`,
+      `${ids.other}:f1 restates ${ids.twice}:f1`,
+    ]);
+    await deleteArticle(db, ids.twice);
+    expect(await anchors()).toEqual([`${ids.other}:f1 first`]);
+  });
+});
