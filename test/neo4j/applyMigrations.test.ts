@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/projectRoot.js';
-import { applyMigrations } from '../../src/neo4j/applySchema.js';
+import { applyMigrations } from '../../src/neo4j/applyMigrations.js';
 import type { Database } from '../../src/neo4j/Database.js';
 import { openTestDatabase } from '../support/testDatabase.js';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/projectRoot.js';
-import { schemaStatements } from '../../src/neo4j/applySchema.js';
+import { schemaStatements } from '../../src/neo4j/cypherFiles.js';
 
 const schemaDir = join(projectRoot, 'cypher', 'schema');
 
@@ -23,11 +23,5 @@ describe('schema files', () => {
     for (const label of ['Article', 'Person', 'Organization', 'Program', 'Figure', 'Quote', 'Measure', 'Period']) {
       expect(text).toContain(`FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
     }
-  });
-});
-
-describe('schemaStatements', () => {
-  it('drops comments and splits on semicolons', () => {
-    expect(schemaStatements('// c\nCREATE A;\nCREATE\n  B;\n')).toEqual(['CREATE A', 'CREATE\n  B']);
   });
 });
